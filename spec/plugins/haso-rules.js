@@ -8,7 +8,8 @@ const SALT_SPELLINGS = ['merhant_salt', 'merchantSalt'];
 const FIELD_FORMATS = ['yyyy-MM-dd'];
 
 function isWebhook(ctx) {
-  return String(ctx.location.pointer).startsWith('#/webhooks');
+  // A webhook in its own file has a pointer relative to that file, so check the file too.
+  return String(ctx.location.pointer).startsWith('#/webhooks') || /[\\/]webhooks[\\/]/.test(ctx.location.source?.absoluteRef ?? '');
 }
 
 function resolved(ctx, node) {

@@ -1,0 +1,11 @@
+// Universal entry (browsers, Deno, Bun, edge): Web Crypto by default, so signing is asynchronous.
+// On Node the "node" export condition loads index.node.ts instead, with node:crypto as the default.
+import { bindDefaults } from './api.js';
+import { createWebCryptoProvider } from './providers/webcrypto.js';
+
+export * from './exports.js';
+
+/** The default crypto provider of this entry point. */
+export const defaultProvider = createWebCryptoProvider();
+
+export const { createSigner, computeRequestToken, verifyRequestToken } = bindDefaults(defaultProvider);

@@ -1,0 +1,7 @@
+/** HMAC-SHA256 with a base64 result; implementations for node:crypto and Web Crypto. */
+export interface CryptoProvider {
+  readonly name: string;
+  /** Synchronous HMAC; the Web Crypto provider throws CryptoProviderOnlySupportsAsyncError. */
+  hmacSha256Base64(key: string, message: string): string;
+  hmacSha256Base64Async(key: string, message: string): Promise<string>;
+}
