@@ -1,0 +1,61 @@
+// Everything the package exports apart from the runtime-dependent `createHasoClient` (see index.ts / index.node.ts).
+export type { CodeEntry, CodeKind, CodeTable } from './code-types.js';
+export { createCodeBook, type CodeBook, describeCode, findCodes, kindOfCode } from './codes.js';
+export {
+  type FoundCode,
+  HasoApiError,
+  HasoError,
+  type HasoErrorOptions,
+  HasoHttpError,
+  HasoLimitFlowTimeoutError,
+  HasoNetworkError,
+  HasoResponseShapeError,
+  HasoTimeoutError,
+  HasoValidationError,
+} from './errors.js';
+export { escapeHtml, type FormHtmlOptions, type FormPost } from './form-post.js';
+export { documentedCodes } from './generated/codes.js';
+export { operations, schemas } from './generated/operations.js';
+export {
+  type LimitFlowClient,
+  type LimitFlowClock,
+  type LimitFlowOptions,
+  type PinRequest,
+  runLimitFlow,
+} from './limit-flow.js';
+export type {
+  CompactSchema,
+  JsonType,
+  OperationEntry,
+  OperationKind,
+  OperationTable,
+  SchemaTable,
+} from './operation-types.js';
+export { interpretResponse, type Interpreted, type RawAnswer } from './response.js';
+export {
+  backoffDelay,
+  connectionCode,
+  NOT_SENT_CODES,
+  type RetryOptions,
+  type RetryQuestion,
+  shouldRetry,
+} from './retry.js';
+export type {
+  CallableOperationId,
+  CallOptions,
+  ClientPaths,
+  CustomerInfo,
+  FilledField,
+  FormInput,
+  FormOperationId,
+  HasoClient,
+  HasoClientConfig,
+  HasoClientOptions,
+  OperationInput,
+  OperationMethod,
+  OperationMethods,
+  RuntimeRecipe,
+  WithoutFilled,
+} from './types.js';
+export { isCalendarDate, validate, type Violation } from './validate.js';
+export type { OperationId, RequestBody, ResponseData } from '@haso-toolkit/types';

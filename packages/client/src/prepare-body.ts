@@ -1,0 +1,113 @@
+// The fast path: the body object is filled, validated and signed before it is serialized (once, by openapi-fetch).
+import {
+  CryptoProviderOnlySupportsAsyncError,
+  hasRecipe,
+  type LooseRecipe,
+  type RequestSigner,
+  SigningInputError,
+} from '@haso-toolkit/signing';
+import { HasoValidationError } from './errors.js';
+import { schemas } from './generated/operations.js';
+import type { CompactSchema, OperationEntry, SchemaTable } from './operation-types.js';
+import { validate } from './validate.js';
+
+const table: SchemaTable = schemas;
+const TOKEN = 'requestToken';
+
+/** Where an operation's body takes the merchant id and the IP address (the spec's casing varies). */
+interface FillPlan {
+  readonly merchantKey: string | undefined;
+  readonly ipKey: string | undefined;
+}
+
+const plans = new Map<string, FillPlan>();
+
+function planOf(op: OperationEntry): FillPlan {
+  let plan = plans.get(op.operationId);
+  if (!plan) {
+    let schema: CompactSchema | undefined = op.request;
+    while (schema?.$ref !== undefined && schema.properties === undefined) schema = table[schema.$ref];
+    const keys = Object.keys(schema?.properties ?? {});
+    const find = (lower: string) => keys.find((k) => k.toLowerCase() === lower);
+    plan = { merchantKey: find('merchantid'), ipKey: find('ipaddress') };
+    plans.set(op.operationId, plan);
+  }
+  return plan;
+}
+
+/** Runtime recipes supplied by the caller, by operationId (they win over the generated ones). */
+export type RecipeOverrides = Readonly<Record<string, LooseRecipe>>;
+
+/** Fills, validates and signs request bodies for one set of credentials. */
+export interface BodyPreparer {
+  /**
+   * A copy of `input` with merchantId (and ipAddress: the input's own value, else `ipAddress`, else the client
+   * default) filled in where the operation's schema has those fields; validated against the schema when `check`.
+   */
+  fill(op: OperationEntry, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
+  /** The recipe used to sign `op`, or undefined when it is sent without a requestToken. */
+  recipeOf(op: OperationEntry): string | LooseRecipe | undefined;
+  /** Sets `requestToken` (synchronously with node:crypto, else via Web Crypto). */
+  sign(op: OperationEntry, body: Record<string, unknown>): void | Promise<void>;
+}
+
+/** Creates the preparer of one client. */
+export function createBodyPreparer(
+  signer: RequestSigner,
+  merchantId: string,
+  defaultIp: string | undefined,
+  overrides: RecipeOverrides,
+): BodyPreparer {
+  let syncSigning = true;
+
+  const recipeOf = (op: OperationEntry) =>
+    Object.hasOwn(overrides, op.operationId)
+      ? overrides[op.operationId]
+      : op.signed && hasRecipe(op.operationId)
+      ? op.operationId
+      : undefined;
+
+  const asValidationError = (op: OperationEntry, error: unknown): unknown =>
+    error instanceof SigningInputError
+      ? new HasoValidationError(op.operationId, error.field, 'token', error.rule, error)
+      : error;
+
+  return {
+    fill(op, input, ipAddress, check) {
+      const body: Record<string, unknown> = { ...input };
+      const { merchantKey, ipKey } = planOf(op);
+      if (merchantKey && body[merchantKey] === undefined) body[merchantKey] = merchantId;
+      if (ipKey && body[ipKey] === undefined) {
+        const ip = ipAddress ?? defaultIp;
+        if (ip !== undefined) body[ipKey] = ip;
+      }
+      if (check) {
+        const problem = validate(op.request, body, table, TOKEN);
+        if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
+      }
+      return body;
+    },
+    recipeOf,
+    sign(op, body) {
+      const recipe = recipeOf(op);
+      if (recipe === undefined) return;
+      if (syncSigning) {
+        try {
+          body[TOKEN] = signer.sign(recipe, body);
+          return;
+        } catch (error) {
+          if (!(error instanceof CryptoProviderOnlySupportsAsyncError)) throw asValidationError(op, error);
+          syncSigning = false;
+        }
+      }
+      return signer.signAsync(recipe, body).then(
+        (token) => {
+          body[TOKEN] = token;
+        },
+        (error: unknown) => {
+          throw asValidationError(op, error);
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Public types of the client, derived from the generated operation table and @haso-toolkit/types: nothing here is
+// written per endpoint.
+import type { CryptoProvider, LooseRecipe } from '@haso-toolkit/signing';
+import type { components, OperationId, paths, RequestBody, ResponseData } from '@haso-toolkit/types';
+import type { Client, Middleware } from 'openapi-fetch';
+import type { CodeEntry } from './code-types.js';
+import type { FormHtmlOptions, FormPost } from './form-post.js';
+import type { operations } from './generated/operations.js';
+import type { LimitFlowOptions } from './limit-flow.js';
+import type { RetryOptions } from './retry.js';
+
+type Table = typeof operations;
+
+/** Operations that are browser form posts (ServletV2): built with `buildFormPost`, never fetched. */
+export type FormOperationId = { [K in keyof Table]: Table[K]['kind'] extends 'form' ? K : never }[keyof Table];
+
+/** Operations the client calls over HTTP (one method each). */
+export type CallableOperationId = Exclude<keyof Table & OperationId, FormOperationId>;
+
+/** Fields the client fills in itself; they are not asked of the caller. */
+export type FilledField = 'merchantId' | 'MerchantId' | 'requestToken';
+
+/** `B` without the fields the client fills (keeps index signatures, unlike `Omit`). */
+export type WithoutFilled<B> = { [P in keyof B as P extends FilledField ? never : P]: B[P] };
+
+/** What the caller passes to an operation method: the request body without merchantId and requestToken. */
+export type OperationInput<K extends OperationId> = WithoutFilled<RequestBody<K>>;
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Cancels the call (and its retries); the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout (overrides the client's `timeoutMs`). */
+  timeoutMs?: number;
+  /** Customer IP for this call, when the input does not carry one (overrides the client's `ipAddress`). */
+  ipAddress?: string;
+  /** Retry count for this call (overrides the client's `retry.retries`). */
+  retries?: number;
+}
+
+/** One operation method: validates, fills, signs, sends, and resolves to the typed `Data` (or throws a HasoError). */
+export type OperationMethod<K extends CallableOperationId> = {} extends OperationInput<K>
+  ? (input?: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>
+  : (input: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>;
+
+/** One method per callable operation, named by its operationId (a mapped type over the operation table). */
+export type OperationMethods = { readonly [K in CallableOperationId]: OperationMethod<K> };
+
+type FormPath = Table[FormOperationId]['path'];
+type LooseBody<B> = WithoutFilled<B> & { [P in keyof B & FilledField]?: B[P] };
+type LooseOperation<O> = O extends { requestBody: { content: infer C } }
+  ? Omit<O, 'requestBody'> & { requestBody: { content: { [M in keyof C]: LooseBody<C[M]> } } }
+  : O;
+
+/**
+ * The spec's `paths` as the client's `POST` sees them: form paths left out, and merchantId/requestToken optional in
+ * every request body (the client fills them when absent).
+ */
+export type ClientPaths = {
+  [P in keyof paths as P extends FormPath ? never : P]: {
+    [M in keyof paths[P]]: M extends 'post' ? LooseOperation<paths[P][M]> : paths[P][M];
+  };
+};
+
+/** A token recipe supplied at runtime (for an operation whose recipe Haso has not published). */
+export type RuntimeRecipe = Omit<LooseRecipe, 'operationId'> & { readonly operationId?: string };
+
+/** Options of `createHasoClient`. The salt and the HMAC key are kept in a closure and never exposed. */
+export interface HasoClientOptions {
+  /** Haso's service URL (`SERVIS_URL`), e.g. `http://127.0.0.1:4010` for the mock. */
+  baseUrl: string;
+  merchantId: string;
+  /** Merchant salt, appended to every token string; never sent, logged or printed. */
+  merchantSalt: string;
+  /** HMAC key; defaults to the salt (Haso's pages do not name the key). */
+  hmacKey?: string;
+  /** Default customer IP put into bodies that have an ipAddress field. */
+  ipAddress?: string;
+  /** fetch implementation (default `globalThis.fetch`); it receives a `Request`. */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Per-attempt timeout in ms (default 30000). */
+  timeoutMs?: number;
+  /** Retry settings, or false for none (default: 2 retries, 200 ms base, 2 s cap). */
+  retry?: RetryOptions | false;
+  /** Token recipes for operations without a published one (or to replace one), by operationId. */
+  recipes?: { readonly [K in CallableOperationId]?: RuntimeRecipe };
+  /** Crypto provider (default: node:crypto on Node, Web Crypto elsewhere). */
+  provider?: CryptoProvider;
+}
+
+/** The client's settings, safe to print (no secrets). */
+export interface HasoClientConfig {
+  readonly baseUrl: string;
+  readonly merchantId: string;
+  readonly ipAddress: string | undefined;
+  readonly timeoutMs: number;
+  readonly retry: Readonly<Pick<Required<RetryOptions>, 'retries' | 'baseDelayMs' | 'maxDelayMs'>> | false;
+  readonly provider: string;
+}
+
+/** Input of `buildFormPost`: the form's fields without merchantId (filled by the client). */
+export type FormInput<K extends FormOperationId> = WithoutFilled<RequestBody<K>>;
+
+/** Haso's customer model (limit information). */
+export type CustomerInfo = components['schemas']['CustomerInfo'];
+
+/** A Haso client: the openapi-fetch surface plus one typed method per operation. */
+export interface HasoClient extends OperationMethods {
+  /**
+   * openapi-fetch's POST, typed by the spec's paths: merchantId/ipAddress are filled and requestToken computed
+   * when absent (before serialization). Answers are values (`{ data, error, response }`), no validation, no retries.
+   */
+  readonly POST: Client<ClientPaths>['POST'];
+  /** Registers openapi-fetch middleware (applies to every call, operation methods included). */
+  use(...middleware: Middleware[]): void;
+  /** Unregisters openapi-fetch middleware. */
+  eject(...middleware: Middleware[]): void;
+  /** A ServletV2 browser form post: action URL, fields (merchantId filled, validated) and auto-submit HTML. */
+  buildFormPost<K extends FormOperationId>(
+    operationId: K,
+    fields: FormInput<K>,
+    options?: FormHtmlOptions & { ipAddress?: string },
+  ): FormPost;
+  /** Loads Haso's current code list (getErrorCodes, 5.17) into this client's code table; returns how many changed. */
+  refreshErrorCodes(options?: CallOptions): Promise<number>;
+  /** What a code means: refreshed codes first, then the documented ones. */
+  describeCode(code: string): CodeEntry | undefined;
+  /** Multi-step flows. */
+  readonly flows: {
+    /** The limit flow (see `runLimitFlow`). */
+    limit(options: LimitFlowOptions): Promise<CustomerInfo>;
+  };
+  /** Settings without secrets. */
+  readonly config: HasoClientConfig;
+  toJSON(): Record<string, unknown>;
+}

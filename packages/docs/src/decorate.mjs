@@ -1,0 +1,58 @@
+// Builds the decorated copy of the spec that Redoc renders: badges, notes and code samples per operation, the
+// guides as tags, and tag groups for the navigation. The input object is never modified.
+import { codeSamplesFor } from './code-samples.mjs';
+import { statusBadges } from './doc-status.mjs';
+import { loadGuides } from './guides.mjs';
+import { tagHref } from './nav-links.mjs';
+import { operationNotes } from './operation-notes.mjs';
+import { listOperations } from './spec-model.mjs';
+
+/** Name of the navigation group holding the guides. */
+export const GUIDES_GROUP = 'Guides';
+/** Name of the navigation group holding the spec's own tags. */
+export const REFERENCE_GROUP = 'API reference';
+/** Stem of the guide that every operation's token note links to. */
+export const SIGNING_GUIDE = 'signing';
+
+/**
+ * A decorated deep copy of the bundled spec.
+ * @param {Record<string, any>} source the bundled spec (left untouched)
+ * @param {{ guidesDir?: string }} [options]
+ * @returns {Record<string, any>}
+ */
+export function decorateSpec(source, options = {}) {
+  /** @type {Record<string, any>} */
+  const spec = structuredClone(source);
+  const guides = loadGuides(spec, options.guidesDir);
+  const signing = guides.find((g) => g.stem === SIGNING_GUIDE);
+  if (!signing) throw new Error(`guides: no ${SIGNING_GUIDE} guide`);
+  const signingLink = `[${signing.title}](${tagHref(signing.title)})`;
+
+  for (const { source: kind, key, operation } of listOperations(spec)) {
+    operation['x-badges'] = statusBadges(operation);
+    const notes = operationNotes(spec, key, operation, signingLink);
+    operation.description = operation.description ? `${notes}\n\n${operation.description}` : notes;
+    if (kind === 'path') {
+      const samples = codeSamplesFor(spec, key, operation);
+      if (samples.length > 0) operation['x-codeSamples'] = samples;
+    }
+  }
+
+  const specTags = /** @type {{ name: string }[]} */ (spec.tags ?? []);
+  const clash = guides.find((g) => specTags.some((t) => t.name === g.title));
+  if (clash) throw new Error(`guide title "${clash.title}" is also a tag of the spec`);
+  const used = listOperations(spec).flatMap((e) => /** @type {string[]} */ (e.operation.tags ?? []));
+  const referenceTags = [...new Set([...specTags.map((t) => t.name), ...used])];
+
+  spec.tags = [...guides.map((g) => ({ name: g.title, description: g.markdown })), ...specTags];
+  spec['x-tagGroups'] = [
+    { name: GUIDES_GROUP, tags: guides.map((g) => g.title) },
+    { name: REFERENCE_GROUP, tags: referenceTags },
+  ];
+  const first = guides[0];
+  if (first) {
+    const intro = `New here? Start with [${first.title}](${tagHref(first.title)}), then ${signingLink}.`;
+    spec.info = { ...spec.info, description: `${spec.info?.description ?? ''}\n\n${intro}`.trim() };
+  }
+  return spec;
+}

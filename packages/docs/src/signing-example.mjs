@@ -1,0 +1,76 @@
+// The signing guide's worked example, computed at build time with @haso-toolkit/signing from one operation's
+// request example and the mock's public test credentials.
+import { maskedTokenString, tokenParts, tokenString } from '@haso-toolkit/signing';
+import { code, fence, table } from './markdown.mjs';
+import { shellQuote } from './quoting.mjs';
+import { MOCK_CREDENTIALS, mockRequestBody, mockToken } from './mock-sample.mjs';
+import { indexOperations, operationReference } from './operation-index.mjs';
+import { requestExample, requestSchema } from './spec-model.mjs';
+import { formula, recipeOf } from './token-recipe.mjs';
+
+/** The operation the signing guide works through (the spec's model operation). */
+export const WORKED_EXAMPLE_OPERATION = 'reSendKkbPin';
+
+/**
+ * @typedef {object} WorkedExample
+ * @property {string} operationId
+ * @property {string} reference    Markdown link to the operation
+ * @property {string} formula      `requestToken = Base64(HMAC-SHA256(key, … + merhant_salt))`
+ * @property {Record<string, unknown>} body  the request body, token included
+ * @property {string} inputsTable  Markdown table: position, field, value, what enters the token
+ * @property {string} tokenString  the exact string that is HMAC'd (test salt shown)
+ * @property {string} maskedString the same string with the salt masked, as `signer.describe()` prints it
+ * @property {string} token        the resulting requestToken
+ * @property {string} optionalField an optional recipe field, left out for the second example ('' when none)
+ * @property {string} absentString token string without that field
+ * @property {string} absentToken  token without that field
+ * @property {string} opensslCheck shell command that recomputes the token with openssl
+ */
+
+/**
+ * Computes the worked example for one signed operation.
+ * @param {Record<string, any>} spec
+ * @param {string} [operationId]
+ * @returns {WorkedExample}
+ */
+export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
+  const entry = indexOperations(spec).get(operationId);
+  const recipe = entry && recipeOf(entry.operation);
+  const example = entry && requestExample(spec, entry.operation);
+  if (!entry || !recipe || !example) throw new Error(`signing guide: ${operationId} is not a signed operation with an example`);
+  const body = mockRequestBody(entry.operation, example.value);
+  const salt = MOCK_CREDENTIALS.merchantSalt;
+  const parts = tokenParts(recipe, body);
+  const rows = recipe.fields.map((field, i) => [
+    String(i + 1),
+    code(field),
+    body[field] === undefined ? '(absent)' : code(JSON.stringify(body[field])),
+    parts[i] === '' ? '"" (empty string)' : code(parts[i] ?? ''),
+  ]);
+  rows.push([String(recipe.fields.length + 1), `salt (${code(recipe.salt ?? 'merchantSalt')})`, 'test salt', code(salt)]);
+
+  const required = new Set(/** @type {string[]} */ (requestSchema(spec, entry.operation).required ?? []));
+  const optionalField = recipe.fields.find((f) => !required.has(f) && body[f] !== undefined) ?? '';
+  const withoutOptional = { ...body };
+  delete withoutOptional[optionalField];
+  delete withoutOptional.requestToken;
+
+  const string = tokenString(recipe, body, salt);
+  return {
+    operationId,
+    reference: operationReference(entry),
+    formula: formula(recipe),
+    body,
+    inputsTable: table(['#', 'field', 'value in the body', 'enters the token as'], rows),
+    tokenString: string,
+    maskedString: maskedTokenString(recipe, body),
+    token: String(body.requestToken),
+    optionalField,
+    absentString: optionalField ? tokenString(recipe, withoutOptional, salt) : '',
+    absentToken: optionalField ? mockToken(recipe, withoutOptional) : '',
+    opensslCheck: fence(
+      `printf %s ${shellQuote(string)} | openssl dgst -sha256 -hmac ${shellQuote(MOCK_CREDENTIALS.hmacKey)} -binary | base64`,
+      'sh',
+    ),
+  };
+}

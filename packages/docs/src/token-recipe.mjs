@@ -1,0 +1,81 @@
+// Token recipes as the spec states them (x-haso-signature), and the sentence that explains one.
+import { code } from './markdown.mjs';
+
+/**
+ * @typedef {import('@haso-toolkit/signing').LooseRecipe} LooseRecipe
+ * @typedef {{ reason: string, note: string }} Unsigned
+ */
+
+/** @type {Readonly<Record<string, string>>} */
+const UNSIGNED_REASONS = Object.freeze({
+  'recipe-not-published': 'no recipe published by Haso',
+  'form-token': 'browser form post with a form `token` instead',
+  'no-token-documented': 'no token documented',
+  'inbound-webhook': 'a post Haso sends to you',
+});
+
+/**
+ * The operation's token recipe, built from its `x-haso-signature`, or undefined when it is unsigned.
+ * @param {Record<string, any>} operation
+ * @returns {LooseRecipe | undefined}
+ */
+export function recipeOf(operation) {
+  const signature = operation['x-haso-signature'];
+  if (!signature) return undefined;
+  return {
+    operationId: operation.operationId,
+    fields: [...signature.fields],
+    ...(signature.formats ? { formats: { ...signature.formats } } : {}),
+    salt: signature.salt,
+  };
+}
+
+/**
+ * The operation's `x-haso-unsigned` entry, if any.
+ * @param {Record<string, any>} operation
+ * @returns {Unsigned | undefined}
+ */
+export function unsignedOf(operation) {
+  const unsigned = operation['x-haso-unsigned'];
+  return unsigned ? { reason: String(unsigned.reason), note: String(unsigned.note ?? '').trim() } : undefined;
+}
+
+/**
+ * `Base64(HMAC-SHA256(key, a + b + salt))` for a recipe.
+ * @param {LooseRecipe} recipe
+ */
+export function formula(recipe) {
+  return `requestToken = Base64(HMAC-SHA256(key, ${[...recipe.fields, recipe.salt ?? 'merchantSalt'].join(' + ')}))`;
+}
+
+/**
+ * Markdown paragraph of an operation's token rule: the recipe (field order, salt spelling, optional fields, formats)
+ * or the reason there is none.
+ * @param {Record<string, any>} operation
+ * @param {ReadonlySet<string>} requiredFields required request properties (absent optional fields enter as "")
+ * @param {string} signingGuideLink Markdown link to the signing guide
+ * @returns {string}
+ */
+export function tokenParagraph(operation, requiredFields, signingGuideLink) {
+  const recipe = recipeOf(operation);
+  if (!recipe) {
+    const unsigned = unsignedOf(operation);
+    if (!unsigned) return '**Token:** not described by the spec.';
+    const why = UNSIGNED_REASONS[unsigned.reason] ?? unsigned.reason;
+    return `**Token:** none — ${code(unsigned.reason)} (${why}). ${unsigned.note}`;
+  }
+  const parts = [
+    `**Token:** ${code(formula(recipe))}.`,
+    `Fields in exactly this order, then the salt (spelled ${code(recipe.salt ?? 'merchantSalt')} on Haso's page).`,
+  ];
+  const optional = recipe.fields.filter((f) => !requiredFields.has(f));
+  if (optional.length > 0) {
+    parts.push(`Absent optional fields enter as an empty string: ${optional.map(code).join(', ')}.`);
+  }
+  const formats = Object.entries(recipe.formats ?? {});
+  if (formats.length > 0) {
+    parts.push(`Formats: ${formats.map(([field, format]) => `${code(field)} as ${code(String(format))}`).join(', ')}.`);
+  }
+  parts.push(`The HMAC key is not named by Haso (the toolkit uses the salt). See ${signingGuideLink}.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,140 @@
+// The built site in a real Chromium (Debian's /usr/bin/chromium via playwright-core), served by serveDocs on a
+// random port. Every request that does not go to 127.0.0.1 is aborted and recorded; any such request fails the test.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDocs } from '../src/index.mjs';
+import { operationHref } from '../src/nav-links.mjs';
+import { listOperations, requestExample } from '../src/spec-model.mjs';
+import { hmacBase64, renderedSpec } from './helpers.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../screenshots/docs.png', import.meta.url));
+const spec = renderedSpec();
+const operations = listOperations(spec);
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {import('playwright-core').Page} */
+let page;
+/** @type {Awaited<ReturnType<typeof serveDocs>>} */
+let docs;
+/** Requests that tried to leave 127.0.0.1. */
+const offHost = [];
+
+describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
+  beforeAll(async () => {
+    docs = await serveDocs({ port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+      offHost.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    await page.goto(docs.url, { waitUntil: 'load' });
+    await page.getByTestId('search-trigger').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await docs?.close();
+  });
+
+  it('renders the API title and both navigation groups', async () => {
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(spec.info.title);
+    const labels = await page.locator('[data-testid="menu-item-label"]').allInnerTexts();
+    for (const group of spec['x-tagGroups']) expect(labels).toContain(group.name);
+  });
+
+  it('lists every operation of the spec in the navigation', async () => {
+    const seen = new Map();
+    const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group > a');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) {
+      await groups.nth(i).click();
+      for (const item of await page.locator('[data-component-name="Menu/MenuItem"] > a[href^="#/"]').evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('href'), a.textContent ?? '']),
+      )) {
+        seen.set(item[0], item[1]);
+      }
+    }
+    for (const { operation } of operations) {
+      const href = operationHref(operation);
+      expect(seen.has(href), `${operation.operationId} (${href}) in the navigation`).toBe(true);
+      expect(seen.get(href)).toContain(operation.summary);
+    }
+    // links written into the guides point at real navigation entries
+    const guideLinks = spec.tags.flatMap((t) => [...(t.description ?? '').matchAll(/\]\((#\/[a-z0-9-]+\/[a-z0-9-]+)\)/g)].map((m) => m[1]));
+    for (const href of guideLinks) expect(seen.has(href), href).toBe(true);
+  });
+
+  it('finds an operation with the search box', async () => {
+    await page.getByTestId('search-trigger').click();
+    await page.keyboard.type('ReSendKkbPin');
+    const first = page.locator('[data-testid="search-dialog"] [data-component-name="Search/SearchItem"]').first();
+    await expect(first.textContent()).resolves.toContain('/RequestV2/ReSendKkbPin');
+    await first.click();
+    await page.waitForURL(/#\/limit\/resendkkbpin$/);
+  });
+
+  it('shows the TypeScript and curl samples and the status badge of an operation', async () => {
+    const { key, operation: op } = operations.find((e) => e.operation.operationId === 'reSendKkbPin');
+    await page.goto(new URL(operationHref(op), docs.url).href);
+    const panel = page
+      .getByTestId('right-panel')
+      .filter({ has: page.locator('[data-component-name="CodeBlock/CodeBlock"]') })
+      .filter({ hasText: key })
+      .first();
+    await expect(panel.textContent()).resolves.toContain('await haso.reSendKkbPin(');
+    await panel.getByText('TypeScript', { exact: true }).click();
+    await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: /^curl$/ }).click();
+    const curl = op['x-codeSamples'].find((s) => s.label === 'curl').source;
+    const token = JSON.parse(/--data-raw '([\s\S]*)'$/.exec(curl)[1]).requestToken;
+    await expect(panel.textContent()).resolves.toContain(`"requestToken": "${token}"`);
+    const header = page.getByTestId('middle-panel').filter({ hasText: op.summary }).first();
+    await expect(header.textContent()).resolves.toContain(op['x-badges'][0].name);
+    await expect(page.getByText(op['x-haso-doc-title']).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('reaches the signing guide from the navigation and shows the computed token', async () => {
+    await page.goto(docs.url);
+    await page.locator('[data-component-name="Menu/MenuItem"] > a').filter({ hasText: /^Signing requests$/ }).click();
+    await page.waitForURL(/#\/signing-requests/);
+    const op = operations.find((e) => e.operation.operationId === 'reSendKkbPin').operation;
+    const body = { ...requestExample(spec, op).value, merchantId: TEST_CREDENTIALS.merchantId };
+    const string = op['x-haso-signature'].fields.map((f) => body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt;
+    const guide = page.getByTestId('middle-panel').filter({ hasText: 'Worked example' }).first();
+    await expect(guide.textContent()).resolves.toContain(string);
+    await expect(guide.textContent()).resolves.toContain(hmacBase64(TEST_CREDENTIALS.hmacKey, string));
+  });
+
+  it('saves a screenshot of an operation page', async () => {
+    await page.goto(new URL('#/limit/sendkkbpincode', docs.url).href);
+    await page.getByText('Documentation status: Partial').first().waitFor();
+    await page.getByTestId('search-trigger').filter({ hasText: 'Search' }).waitFor();
+    mkdirSync(fileURLToPath(new URL('../screenshots/', import.meta.url)), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(offHost).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { OperationScenarios } from './spec-catalog.js';
+
+/**
+ * The text `haso-mock --list-scenarios` prints: per operation its named examples (the default marked), the body
+ * fields that select one, and how to pick an example.
+ */
+export function formatScenarioList(operations: readonly OperationScenarios[]): string {
+  const lines = [
+    'Pick an example with the header `Prefer: example=<name>` (or the query `?__example=<name>`);',
+    'without one, a valid request gets the default (*) example.',
+    'Signed operations answer `invalidToken` to a bad token.',
+    '',
+  ];
+  for (const op of operations) {
+    lines.push(`${op.operationId}  ${op.method} ${op.path}${op.signed ? '  [signed]' : ''}`);
+    for (const example of op.examples) {
+      const mark = example.name === op.defaultExample ? '*' : ' ';
+      lines.push(`  ${mark} ${example.name}${example.summary ? ` — ${example.summary}` : ''}`);
+    }
+    for (const scenario of op.fieldScenarios) {
+      lines.push(`    body ${scenario.field}=${scenario.value} → ${scenario.example}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { RequestSigner, tokenString, recipes } from '@haso-toolkit/signing';
+import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_CREDENTIALS } from '../src/index.js';
+import { post } from './helpers.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const url = inject('mockUrl');
+const signer = new RequestSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
+
+describe('README', () => {
+  const json = /curl -s http:\/\/127\.0\.0\.1:4010\/Index\/GetErrorCodes[^]*?-d '(\{[^']*\})'/.exec(readme);
+  const body = JSON.parse(json?.[1] ?? 'null') as Record<string, string>;
+
+  it('documents the test credentials of TEST_CREDENTIALS', () => {
+    expect(readme).toContain(`| merchantId | \`${TEST_CREDENTIALS.merchantId}\` |`);
+    expect(readme).toContain(`| merchant salt | \`${TEST_CREDENTIALS.merchantSalt}\` |`);
+  });
+
+  it('the getErrorCodes curl example carries the correct token', () => {
+    expect(body.merchantId).toBe(TEST_CREDENTIALS.merchantId);
+    expect(body.requestToken).toBe(signer.sign('getErrorCodes', body));
+  });
+
+  it('states the right token string and the same token in the form example', () => {
+    const message = tokenString(recipes.getErrorCodes, body, TEST_CREDENTIALS.merchantSalt);
+    expect(readme).toContain(`\`${message}\``);
+    expect(readme).toContain(`printf %s '${message}'`);
+    expect(readme).toContain(`--data-urlencode 'requestToken=${body.requestToken}'`);
+  });
+
+  it('the curl example gets the success envelope from the mock', async () => {
+    const answer = await post(url, '/Index/GetErrorCodes', body);
+    expect(answer.json()).toMatchObject({ Success: true, Errors: null });
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseBody } from '../src/body-parse.js';
+import { choosePrefer, scenarioExampleFor } from '../src/prefer.js';
+import { requestLine } from '../src/request-log.js';
+
+const none = new URLSearchParams();
+
+describe('choosePrefer', () => {
+  it('defaults to the success example', () => {
+    expect(choosePrefer({ clientPrefer: undefined, query: none, defaultExample: 'success' })).toEqual({
+      prefer: 'example=success',
+      label: 'success',
+    });
+  });
+
+  it('lets the body scenario beat the default, and a client choice beat both', () => {
+    const base = { query: none, defaultExample: 'success', scenarioExample: 'testResult-A' };
+    expect(choosePrefer({ ...base, clientPrefer: undefined }).prefer).toBe('example=testResult-A');
+    expect(choosePrefer({ ...base, clientPrefer: 'example=failure' })).toEqual({ prefer: undefined, label: 'failure' });
+    expect(choosePrefer({ ...base, clientPrefer: 'dynamic=true' })).toEqual({ prefer: undefined, label: 'dynamic' });
+    expect(choosePrefer({ ...base, clientPrefer: 'code=404' })).toEqual({ prefer: undefined, label: 'code=404' });
+    expect(choosePrefer({ ...base, clientPrefer: 'code=200' }).prefer).toBe('code=200, example=testResult-A');
+  });
+
+  it('leaves Prism’s query parameters alone', () => {
+    const query = new URLSearchParams('__example=failure');
+    expect(choosePrefer({ clientPrefer: undefined, query, defaultExample: 'success' })).toEqual({
+      prefer: undefined,
+      label: 'failure',
+    });
+  });
+
+  it('a forced example overrides everything', () => {
+    const choice = choosePrefer({ clientPrefer: 'example=success', query: none, forcedExample: 'invalidToken' });
+    expect(choice).toEqual({ prefer: 'example=invalidToken', label: 'invalidToken' });
+  });
+
+  it('matches scenarios on the string value of a field', () => {
+    const scenarios = [{ field: 'testResult', value: 'RETRY', example: 'testResult-RETRY' }];
+    expect(scenarioExampleFor(scenarios, { testResult: 'RETRY' })).toBe('testResult-RETRY');
+    expect(scenarioExampleFor(scenarios, { testResult: 'retry' })).toBeUndefined();
+    expect(scenarioExampleFor(scenarios, undefined)).toBeUndefined();
+  });
+});
+
+describe('parseBody', () => {
+  const other = { kind: 'other' };
+
+  it('reads JSON objects and form bodies (repeated keys as arrays)', () => {
+    expect(parseBody(Buffer.from('{"a":1}'), 'application/json; charset=utf-8')).toEqual({
+      kind: 'object',
+      body: { a: 1 },
+    });
+    expect(parseBody(Buffer.from('a=1&b=x%2By&b=2'), 'application/x-www-form-urlencoded')).toEqual({
+      kind: 'object',
+      body: { a: '1', b: ['x+y', '2'] },
+    });
+  });
+
+  it('tells malformed JSON apart from bodies Prism should judge', () => {
+    expect(parseBody(Buffer.from('{'), 'application/json')).toMatchObject({
+      kind: 'malformed',
+      reason: expect.any(String),
+    });
+    expect(parseBody(Buffer.from(''), 'application/json')).toEqual(other);
+    expect(parseBody(Buffer.from('[1]'), 'application/json')).toEqual(other);
+    expect(parseBody(Buffer.from('a=1'), 'text/plain')).toEqual(other);
+    expect(parseBody(Buffer.from('a=1'), undefined)).toEqual(other);
+  });
+});
+
+describe('requestLine', () => {
+  it('formats method, path, scenario, status and whole milliseconds', () => {
+    expect(requestLine('POST', '/RequestV2/ReSendKkbPin', 'success', 200, 3.4)).toBe(
+      'POST /RequestV2/ReSendKkbPin scenario=success 200 3ms',
+    );
+  });
+});
