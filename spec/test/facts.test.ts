@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadBundle, operationsOf, repoRoot } from './helpers.js';
 
-const factsDir = join(repoRoot, '../shared/haso-reference/facts');
+const factsDir = process.env.HASO_REFERENCE_DIR
+  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
+  : join(repoRoot, '../shared/haso-reference/facts');
 const haveFacts = existsSync(factsDir);
 if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
 

@@ -39,6 +39,7 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
     const signer = new RequestSigner({
       merchantSalt: options.merchantSalt,
       ...(options.hmacKey === undefined ? {} : { hmacKey: options.hmacKey }),
+      ...(options.appendSalt === undefined ? {} : { appendSalt: options.appendSalt }),
       provider,
     });
     const retry = retrySettings(options.retry);

@@ -74,6 +74,8 @@ export interface HasoClientOptions {
   merchantSalt: string;
   /** HMAC key; defaults to the salt (Haso's pages do not name the key). */
   hmacKey?: string;
+  /** Append the salt to the token string (default true); false: the salt is only the key (see `haso doctor`). */
+  appendSalt?: boolean;
   /** Default customer IP put into bodies that have an ipAddress field. */
   ipAddress?: string;
   /** fetch implementation (default `globalThis.fetch`); it receives a `Request`. */

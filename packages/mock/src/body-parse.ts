@@ -14,12 +14,20 @@ export type BodyParse =
 
 const OTHER: BodyParse = { kind: 'other' };
 
+/** The form media type the front reads (besides JSON). */
+export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+
+/** The media type of a `Content-Type` header, lower-case and without parameters (`''` when absent). */
+export function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+}
+
 /** Parses a JSON or `application/x-www-form-urlencoded` body. */
 export function parseBody(raw: Buffer, contentType: string | undefined): BodyParse {
-  const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  const mediaType = mediaTypeOf(contentType);
   if (raw.length === 0) return OTHER;
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) return parseJson(raw);
-  if (mediaType === 'application/x-www-form-urlencoded') return { kind: 'object', body: parseForm(raw) };
+  if (mediaType === FORM_MEDIA_TYPE) return { kind: 'object', body: parseForm(raw) };
   return OTHER;
 }
 

@@ -28,7 +28,7 @@ requestTokens like Haso and picks Haso's sandbox scenarios.
 Options:
   -p, --port <n>          public port (default 4010; 0 picks a free one)
       --host <address>    interface to listen on (default 127.0.0.1)
-      --no-verify         do not check requestTokens (accept any token and merchantId)
+      --no-verify         do not check requestTokens (accept any, or no, token and any merchantId)
       --merchant-id <id>  merchantId the mock accepts (default ${TEST_CREDENTIALS.merchantId})
       --salt <salt>       merchant salt tokens are checked with (default: the README's test salt)
       --hmac-key <key>    HMAC key (default: the salt)

@@ -9,6 +9,7 @@ import { BodyTooLargeError, readBody } from './read-body.js';
 import { type MockLogger, requestLine } from './request-log.js';
 import type { CatalogOperation, SpecCatalog } from './spec-catalog.js';
 import type { TokenCheck } from './token-check.js';
+import { withPlaceholderToken } from './token-placeholder.js';
 
 export interface FrontOptions {
   readonly catalog: SpecCatalog;
@@ -118,7 +119,11 @@ function handlePost(options: FrontOptions, operation: CatalogOperation, exchange
     defaultExample: operation.defaultExample,
   });
   exchange.scenario = choice.label;
-  forwardToPrism(req, res, raw, choice.prefer, upstream);
+  // --no-verify accepts a signed operation's body without requestToken: Prism gets a placeholder token instead of
+  // rejecting the body for a missing required field.
+  const forwarded =
+    operation.signed && !options.tokenCheck && body ? withPlaceholderToken(raw, body, req.headers['content-type']) : raw;
+  forwardToPrism(req, res, forwarded, choice.prefer, upstream);
 }
 
 function queryOf(url: string): URLSearchParams {

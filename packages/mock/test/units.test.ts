@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBody } from '../src/body-parse.js';
 import { choosePrefer, scenarioExampleFor } from '../src/prefer.js';
 import { requestLine } from '../src/request-log.js';
+import { PLACEHOLDER_TOKEN, withPlaceholderToken } from '../src/token-placeholder.js';
 
 const none = new URLSearchParams();
 
@@ -74,5 +75,22 @@ describe('requestLine', () => {
     expect(requestLine('POST', '/RequestV2/ReSendKkbPin', 'success', 200, 3.4)).toBe(
       'POST /RequestV2/ReSendKkbPin scenario=success 200 3ms',
     );
+  });
+});
+
+describe('withPlaceholderToken (--no-verify)', () => {
+  const form = 'application/x-www-form-urlencoded';
+
+  it('adds a token that matches the spec pattern to JSON and form bodies without one', () => {
+    expect(PLACEHOLDER_TOKEN).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    const json = withPlaceholderToken(Buffer.from('{"a":1}'), { a: 1 }, 'application/json');
+    expect(JSON.parse(json.toString())).toEqual({ a: 1, requestToken: PLACEHOLDER_TOKEN });
+    const posted = withPlaceholderToken(Buffer.from('a=1'), { a: '1' }, `${form}; charset=utf-8`);
+    expect(parseBody(posted, form)).toEqual({ kind: 'object', body: { a: '1', requestToken: PLACEHOLDER_TOKEN } });
+  });
+
+  it('leaves a body that has a token untouched', () => {
+    const raw = Buffer.from('a=1&requestToken=x');
+    expect(withPlaceholderToken(raw, { a: '1', requestToken: 'x' }, form)).toBe(raw);
   });
 });

@@ -2,7 +2,7 @@ import { tokensEqual } from './constant-time.js';
 import { HasoSigningError } from './errors.js';
 import type { CryptoProvider } from './providers/provider.js';
 import { type RecipeRef, recipeFor } from './recipes-lookup.js';
-import { maskedTokenString, tokenString } from './token-string.js';
+import { maskedTokenString, tokenParts, tokenString } from './token-string.js';
 
 export interface SignerOptions {
   /** The merchant salt Haso gave you; appended to every token string and never sent. */
@@ -12,6 +12,12 @@ export interface SignerOptions {
    * another key (for example a separate merchant key).
    */
   hmacKey?: string;
+  /**
+   * Whether the salt is appended to the token string (default true, as Haso's pages print it). `false` is the reading
+   * where the salt is "really meant as the key": the HMAC runs over the fields alone, keyed with `hmacKey` (default:
+   * the salt). `haso doctor` tells which reading Haso accepts.
+   */
+  appendSalt?: boolean;
   /** Crypto implementation; the package entry point picks node:crypto on Node and Web Crypto elsewhere. */
   provider?: CryptoProvider;
 }
@@ -20,7 +26,8 @@ type Body = Readonly<Record<string, unknown>>;
 
 /** Computes and verifies requestTokens for one set of credentials. Secrets live in private fields. */
 export class RequestSigner {
-  readonly #salt: string;
+  /** What is appended to the token string: the salt, or "" when `appendSalt` is false. */
+  readonly #appended: string;
   readonly #key: string;
   readonly provider: CryptoProvider;
 
@@ -31,20 +38,23 @@ export class RequestSigner {
     if (options.hmacKey !== undefined && (typeof options.hmacKey !== 'string' || options.hmacKey === '')) {
       throw new HasoSigningError('hmacKey must be a non-empty string when given');
     }
-    this.#salt = options.merchantSalt;
+    if (options.appendSalt !== undefined && typeof options.appendSalt !== 'boolean') {
+      throw new HasoSigningError('appendSalt must be a boolean when given');
+    }
+    this.#appended = options.appendSalt === false ? '' : options.merchantSalt;
     this.#key = options.hmacKey ?? options.merchantSalt;
     this.provider = options.provider;
   }
 
   /** requestToken for a body, synchronously (node:crypto provider). */
   sign(recipe: RecipeRef, body: Body): string {
-    return this.provider.hmacSha256Base64(this.#key, tokenString(recipeFor(recipe), body, this.#salt));
+    return this.provider.hmacSha256Base64(this.#key, tokenString(recipeFor(recipe), body, this.#appended));
   }
 
   /** requestToken for a body (any provider). */
   signAsync(recipe: RecipeRef, body: Body): Promise<string> {
     try {
-      return this.provider.hmacSha256Base64Async(this.#key, tokenString(recipeFor(recipe), body, this.#salt));
+      return this.provider.hmacSha256Base64Async(this.#key, tokenString(recipeFor(recipe), body, this.#appended));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -61,7 +71,8 @@ export class RequestSigner {
 
   /** The token string with the salt masked, for debugging a token mismatch. */
   describe(recipe: RecipeRef, body: Body): string {
-    return maskedTokenString(recipeFor(recipe), body);
+    const found = recipeFor(recipe);
+    return this.#appended === '' ? tokenParts(found, body).join('') : maskedTokenString(found, body);
   }
 
   toJSON(): Record<string, string> {
