@@ -121,8 +121,8 @@ function handlePost(options: FrontOptions, operation: CatalogOperation, exchange
   exchange.scenario = choice.label;
   // --no-verify accepts a signed operation's body without requestToken: Prism gets a placeholder token instead of
   // rejecting the body for a missing required field.
-  const forwarded =
-    operation.signed && !options.tokenCheck && body ? withPlaceholderToken(raw, body, req.headers['content-type']) : raw;
+  const placeholder = operation.signed && !options.tokenCheck && body !== undefined;
+  const forwarded = placeholder ? withPlaceholderToken(raw, body, req.headers['content-type']) : raw;
   forwardToPrism(req, res, forwarded, choice.prefer, upstream);
 }
 

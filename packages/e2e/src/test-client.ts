@@ -1,0 +1,33 @@
+// SDK clients for the mock: the mock's test credentials, no retries, and a fetch that can pick a mock scenario.
+import { createHasoClient, type HasoClient } from '@haso-toolkit/client';
+import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+
+/** Options of `createTestClient`. */
+export interface TestClientOptions {
+  /** Sends `Prefer: example=<name>`: the mock answers that named example of the spec. */
+  example?: string;
+  /** Another merchant salt (the mock then rejects every token). */
+  merchantSalt?: string;
+  /** Sees every request before it is sent (to count calls). */
+  onRequest?: (request: Request) => void;
+}
+
+/**
+ * A client of the mock at `baseUrl` with its test credentials. The scenario travels in a `Prefer` header added by
+ * the client's `fetch` option, so the SDK's own code path is exercised unchanged.
+ */
+export function createTestClient(baseUrl: string, options: TestClientOptions = {}): HasoClient {
+  const { example, onRequest } = options;
+  return createHasoClient({
+    baseUrl,
+    merchantId: TEST_CREDENTIALS.merchantId,
+    merchantSalt: options.merchantSalt ?? TEST_CREDENTIALS.merchantSalt,
+    hmacKey: options.merchantSalt ?? TEST_CREDENTIALS.hmacKey,
+    retry: false,
+    fetch: (request) => {
+      if (example !== undefined) request.headers.set('Prefer', `example=${example}`);
+      onRequest?.(request);
+      return fetch(request);
+    },
+  });
+}
