@@ -24,6 +24,9 @@ let docs;
 /** Requests that tried to leave 127.0.0.1. */
 const offHost = [];
 
+// On CI the browser must be there (.ci/run installs it): a missing Chromium fails instead of skipping.
+if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+
 describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
   beforeAll(async () => {
     docs = await serveDocs({ port: 0 });
