@@ -1,16 +1,2 @@
-import type { TestProject } from 'vitest/node';
-import { startMock } from '../src/index.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Base URL of the shared mock (token check on, test credentials). */
-    mockUrl: string;
-  }
-}
-
-/** Starts one mock on a random port for every test file; stops it (and Prism) at the end. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const mock = await startMock({ port: 0, quiet: true });
-  project.provide('mockUrl', mock.url);
-  return () => mock.close();
-}
+// One shared mock for every test file: the package's ready-made vitest global setup.
+export { default } from '../src/vitest-setup.js';

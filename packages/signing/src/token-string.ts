@@ -4,7 +4,9 @@ import type { LooseRecipe, TokenFormat } from './recipe.js';
 /**
  * How a body value enters the token string (decided once, documented in the README, tested):
  * - absent (`undefined`) or `null` → "" (Haso's pages include optional fields such as ipAddress in recipes);
- * - string → itself, byte for byte (no trimming, no Unicode normalisation; UTF-8 when hashed);
+ * - string → itself, byte for byte (no trimming, no Unicode normalisation; UTF-8 when hashed); a string that is not
+ *   well-formed Unicode (a lone surrogate) → SigningInputError, since UTF-8 would turn every lone surrogate into
+ *   U+FFFD and two different bodies would share one token;
  * - safe integer or bigint → its decimal string;
  * - with format `yyyy-MM-dd` → the string's date part (a string starting with a valid yyyy-MM-dd date);
  * - anything else (boolean, fraction, object, array, Date) → SigningInputError naming the field.
@@ -12,7 +14,12 @@ import type { LooseRecipe, TokenFormat } from './recipe.js';
 export function tokenValue(operationId: string, field: string, value: unknown, format?: TokenFormat): string {
   if (value === undefined || value === null) return '';
   if (format === 'yyyy-MM-dd') return datePart(operationId, field, value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) {
+      throw new SigningInputError(operationId, field, 'must be well-formed Unicode (it holds a lone surrogate)');
+    }
+    return value;
+  }
   if (typeof value === 'bigint') return value.toString(10);
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return String(value);
@@ -21,18 +28,25 @@ export function tokenValue(operationId: string, field: string, value: unknown, f
   throw new SigningInputError(operationId, field, `must be a string or an integer, got ${describe(value)}`);
 }
 
+/** With the `u` flag a surrogate range matches only unpaired surrogates (a pair is one code point). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 function datePart(operationId: string, field: string, value: unknown): string {
-  const match = typeof value === 'string' ? DATE.exec(value) : null;
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
-      return (value as string).slice(0, 10);
-    }
+  if (typeof value === 'string' && DATE.test(value)) {
+    const y = Number(value.slice(0, 4));
+    const m = Number(value.slice(5, 7));
+    const d = Number(value.slice(8, 10));
+    // A real calendar date (proleptic Gregorian; years before 0100 are refused, as Date.UTC maps them to 19xx).
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return value.slice(0, 10);
   }
   throw new SigningInputError(operationId, field, 'must be a yyyy-MM-dd date string');
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function describe(value: unknown): string {
@@ -46,9 +60,12 @@ export function tokenParts(recipe: LooseRecipe, body: Readonly<Record<string, un
   return recipe.fields.map((field) => tokenValue(recipe.operationId, field, body[field], recipe.formats?.[field]));
 }
 
-/** The exact string that is HMAC'd: every field value in order, then the salt. */
+/** The exact string that is HMAC'd: every field value in order, then the salt (one concatenation, no array). */
 export function tokenString(recipe: LooseRecipe, body: Readonly<Record<string, unknown>>, salt: string): string {
-  return tokenParts(recipe, body).join('') + salt;
+  const { operationId, fields, formats } = recipe;
+  let text = '';
+  for (const field of fields) text += tokenValue(operationId, field, body[field], formats?.[field]);
+  return text + salt;
 }
 
 /** The token string with the salt replaced by a placeholder, safe to print or log. */
