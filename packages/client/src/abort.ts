@@ -1,46 +1,73 @@
 // Timeouts and cancellation with AbortSignal, without AbortSignal.any (not in every runtime the SDK supports).
 
-/** A signal that aborts when `parent` aborts or after `timeoutMs`; call `done()` when the attempt settles. */
-export interface AttemptSignal {
-  readonly signal: AbortSignal;
-  /** Rejects with the abort reason when the signal aborts (so a fetch that ignores its signal cannot hang a call). */
-  readonly aborted: Promise<never>;
-  /** True when the timer (not the caller) aborted. */
-  readonly timedOut: () => boolean;
-  readonly done: () => void;
-}
+/** What a deadline runner rejects with when the attempt's time ran out (its signal aborted by the timer). */
+export const TIMED_OUT: unique symbol = Symbol('timed out');
 
-/** Combines the caller's signal with a per-attempt timeout. */
-export function attemptSignal(timeoutMs: number, parent?: AbortSignal): AttemptSignal {
-  const controller = new AbortController();
-  let rejectAborted: (reason: unknown) => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => (rejectAborted = reject));
-  aborted.catch(() => undefined); // settled races must not report an unhandled rejection
-  let timedOut = false;
-  // Aborting and rejecting directly (no listener on our own signal: EventTarget listeners are slow on Node).
-  const abort = (reason?: unknown) => {
-    controller.abort(reason);
-    rejectAborted(controller.signal.reason);
-  };
-  const onAbort = () => abort(parent?.reason);
-  if (parent?.aborted) onAbort();
-  else parent?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
-          timedOut = true;
-          abort();
-        }, timeoutMs)
-      : undefined;
-  return {
-    signal: controller.signal,
-    aborted,
-    timedOut: () => timedOut,
-    done() {
-      clearTimeout(timer);
-      parent?.removeEventListener('abort', onAbort);
-    },
-  };
+/** Runs one attempt under a deadline: see {@link createDeadlineRunner}. */
+export type DeadlineRunner = <T>(
+  timeoutMs: number,
+  parent: AbortSignal | undefined,
+  task: (signal: AbortSignal) => Promise<T>,
+) => Promise<T>;
+
+/** How many attempts one AbortController serves before it is retired (see createDeadlineRunner). */
+const MAX_USES = 32;
+/** Idle controllers kept per runner. */
+const MAX_IDLE = 8;
+
+/**
+ * A runner that calls `task` with a signal that aborts when `parent` aborts or after `timeoutMs` (none when 0 or not
+ * finite). Its promise settles with the task's, or rejects as soon as the signal aborts, with `parent.reason` or
+ * {@link TIMED_OUT} (so a fetch that ignores its signal cannot hang a call). The timer and the parent listener are
+ * released when it settles.
+ *
+ * Per attempt: one timer and one promise (no `Promise.race`, no listener on our own signal: EventTarget listeners
+ * are slow on Node). Creating an AbortSignal costs microseconds on Node 20, so a controller whose signal never
+ * aborted goes back to an idle list for the next attempt, up to {@link MAX_USES} attempts: a fetch Request keeps a
+ * listener on the signal it was given until it is garbage-collected, so the bound keeps that list short. An aborted
+ * controller is never reused; when a reused one aborts, the Requests of its earlier attempts (all finished) see the
+ * abort too, which changes nothing for them.
+ */
+export function createDeadlineRunner(): DeadlineRunner {
+  const idle: { controller: AbortController; uses: number }[] = [];
+  return <T>(timeoutMs: number, parent: AbortSignal | undefined, task: (signal: AbortSignal) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const lease = idle.pop() ?? { controller: new AbortController(), uses: 0 };
+      const { controller } = lease;
+      lease.uses++;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const release = () => {
+        clearTimeout(timer);
+        parent?.removeEventListener('abort', onAbort);
+        if (!controller.signal.aborted && lease.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(lease);
+      };
+      const onAbort = () => {
+        controller.abort(parent?.reason);
+        release();
+        reject(parent?.reason);
+      };
+      if (parent) {
+        if (parent.aborted) return onAbort();
+        parent.addEventListener('abort', onAbort, { once: true });
+      }
+      if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+        timer = setTimeout(() => {
+          controller.abort();
+          release();
+          reject(TIMED_OUT);
+        }, timeoutMs);
+      }
+      task(controller.signal).then(
+        (value) => {
+          release();
+          resolve(value);
+        },
+        (error: unknown) => {
+          release();
+          reject(error);
+        },
+      );
+    });
 }
 
 /** Waits `ms`, rejecting with the signal's reason when it aborts first. */

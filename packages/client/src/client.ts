@@ -1,13 +1,14 @@
 import { type CryptoProvider, type LooseRecipe, RequestSigner } from '@haso-toolkit/signing';
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { codeEntriesOf, createCodeBook } from './codes.js';
 import { HasoValidationError } from './errors.js';
 import { formFields, formPost } from './form-post.js';
-import { operations } from './generated/operations.js';
+import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
-import type { OperationEntry, OperationTable } from './operation-types.js';
+import type { OperationRoute, OperationRouteTable } from './operation-types.js';
 import { createBodyPreparer } from './prepare-body.js';
-import { createSender, type LoosePost, retrySettings } from './send.js';
+import { createSender, retrySettings } from './send.js';
+import { createTransport, type LoosePost } from './transport.js';
 import type {
   CallOptions,
   ClientPaths,
@@ -17,7 +18,7 @@ import type {
   OperationMethods,
 } from './types.js';
 
-const table: OperationTable = operations;
+const table: OperationRouteTable = operationRoutes;
 const byPath = new Map(Object.values(table).map((op) => [op.path, op]));
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const REDACTED = '[redacted]';
@@ -52,7 +53,9 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
     const post = raw.POST as unknown as LoosePost;
     const bodies = createBodyPreparer(signer, merchantId, ipAddress, overrides);
     const codes = createCodeBook();
-    const send = createSender(post, codes, { timeoutMs, retry });
+    const middleware: Middleware[] = []; // mirrors openapi-fetch's list: operation methods bypass it while empty
+    const transport = createTransport({ root, fetch, post, hasMiddleware: () => middleware.length > 0 });
+    const send = createSender(transport, codes, { timeoutMs, retry });
     const config: HasoClientConfig = Object.freeze({
       baseUrl: root,
       merchantId,
@@ -64,9 +67,10 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
       provider: provider.name,
     });
 
-    async function callOperation(op: OperationEntry, input: object = {}, call: CallOptions = {}): Promise<Body> {
+    async function callOperation(op: OperationRoute, input: object = {}, call: CallOptions = {}): Promise<Body> {
       const body = bodies.fill(op, input, call.ipAddress, true);
-      await bodies.sign(op, body);
+      const signing = bodies.sign(op, body); // undefined when signed synchronously (node:crypto)
+      if (signing) await signing;
       return send(op, body, call);
     }
 
@@ -81,8 +85,17 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
         if (body.requestToken === undefined) await bodies.sign(op, body);
         return post(path, { ...init, body });
       }) as unknown as HasoClient['POST'],
-      use: raw.use,
-      eject: raw.eject,
+      use(...added) {
+        raw.use(...added); // validates (throws before anything is recorded)
+        for (const m of added) if (m) middleware.push(m);
+      },
+      eject(...removed) {
+        raw.eject(...removed);
+        for (const m of removed) {
+          const index = middleware.indexOf(m);
+          if (index !== -1) middleware.splice(index, 1);
+        }
+      },
       buildFormPost(operationId, fields, formOptions = {}) {
         const op = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
         if (op?.kind !== 'form') {
@@ -92,7 +105,7 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
         return formPost(root + op.path, formFields(body), formOptions);
       },
       async refreshErrorCodes(call) {
-        const data = await callOperation(operations.getErrorCodes, {}, call);
+        const data = await callOperation(operationRoutes.getErrorCodes, {}, call);
         return codes.add(codeEntriesOf(data.ErrorCodes));
       },
       describeCode: codes.describe,

@@ -15,7 +15,8 @@ export {
 } from './errors.js';
 export { escapeHtml, type FormHtmlOptions, type FormPost } from './form-post.js';
 export { documentedCodes } from './generated/codes.js';
-export { operations, schemas } from './generated/operations.js';
+export { schemas } from './generated/operation-routes.js';
+export { operations } from './generated/operations.js';
 export {
   type LimitFlowClient,
   type LimitFlowClock,
@@ -28,6 +29,8 @@ export type {
   JsonType,
   OperationEntry,
   OperationKind,
+  OperationRoute,
+  OperationRouteTable,
   OperationTable,
   SchemaTable,
 } from './operation-types.js';

@@ -1,4 +1,4 @@
-// Shapes of the generated operation table (src/generated/operations.ts). Hand-written: the generator only emits data.
+// Shapes of the generated operation tables (src/generated/). Hand-written: the generator only emits data.
 
 /** How the client treats an operation: `read` is retried, `write` only before it was sent, `form` is a browser post. */
 export type OperationKind = 'read' | 'write' | 'form';
@@ -35,19 +35,26 @@ export interface CompactSchema {
 /** Named request schemas, by component name. */
 export type SchemaTable = { readonly [name: string]: CompactSchema };
 
-/** One operation of the spec, as the client needs it. */
-export interface OperationEntry {
+/** What the client needs at runtime of one operation (src/generated/operation-routes.ts). */
+export interface OperationRoute {
   readonly operationId: string;
   readonly path: string;
   readonly kind: OperationKind;
-  readonly contentType: string | null;
   /** Whether the spec publishes a token recipe (`x-haso-signature`). */
   readonly signed: boolean;
+  readonly request: CompactSchema;
+}
+
+/** Every operation's route, by operationId. */
+export type OperationRouteTable = { readonly [operationId: string]: OperationRoute };
+
+/** One operation of the spec: its route plus what the docs say about it (src/generated/operations.ts). */
+export interface OperationEntry extends OperationRoute {
+  readonly contentType: string | null;
   /** Why there is no recipe (`recipe-not-published`, `form-token`, `no-token-documented`), or null. */
   readonly unsignedReason: string | null;
   readonly docSection: string;
   readonly docStatus: 'complete' | 'partial' | 'title-only';
-  readonly request: CompactSchema;
 }
 
 /** Every operation, by operationId. */

@@ -7,8 +7,8 @@ import {
   SigningInputError,
 } from '@haso-toolkit/signing';
 import { HasoValidationError } from './errors.js';
-import { schemas } from './generated/operations.js';
-import type { CompactSchema, OperationEntry, SchemaTable } from './operation-types.js';
+import { schemas } from './generated/operation-routes.js';
+import type { CompactSchema, OperationRoute, SchemaTable } from './operation-types.js';
 import { validate } from './validate.js';
 
 const table: SchemaTable = schemas;
@@ -22,7 +22,7 @@ interface FillPlan {
 
 const plans = new Map<string, FillPlan>();
 
-function planOf(op: OperationEntry): FillPlan {
+function planOf(op: OperationRoute): FillPlan {
   let plan = plans.get(op.operationId);
   if (!plan) {
     let schema: CompactSchema | undefined = op.request;
@@ -44,11 +44,11 @@ export interface BodyPreparer {
    * A copy of `input` with merchantId (and ipAddress: the input's own value, else `ipAddress`, else the client
    * default) filled in where the operation's schema has those fields; validated against the schema when `check`.
    */
-  fill(op: OperationEntry, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
+  fill(op: OperationRoute, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
   /** The recipe used to sign `op`, or undefined when it is sent without a requestToken. */
-  recipeOf(op: OperationEntry): string | LooseRecipe | undefined;
+  recipeOf(op: OperationRoute): string | LooseRecipe | undefined;
   /** Sets `requestToken` (synchronously with node:crypto, else via Web Crypto). */
-  sign(op: OperationEntry, body: Record<string, unknown>): void | Promise<void>;
+  sign(op: OperationRoute, body: Record<string, unknown>): void | Promise<void>;
 }
 
 /** Creates the preparer of one client. */
@@ -60,20 +60,24 @@ export function createBodyPreparer(
 ): BodyPreparer {
   let syncSigning = true;
 
-  const recipeOf = (op: OperationEntry) =>
+  const recipeOf = (op: OperationRoute) =>
     Object.hasOwn(overrides, op.operationId)
       ? overrides[op.operationId]
       : op.signed && hasRecipe(op.operationId)
       ? op.operationId
       : undefined;
 
-  const asValidationError = (op: OperationEntry, error: unknown): unknown =>
+  const asValidationError = (op: OperationRoute, error: unknown): unknown =>
     error instanceof SigningInputError
       ? new HasoValidationError(op.operationId, error.field, 'token', error.rule, error)
       : error;
 
   return {
     fill(op, input, ipAddress, check) {
+      // Spreading null, an array or a string would quietly make another body ({}, {0: …}): reject it instead.
+      if (check && (input === null || typeof input !== 'object' || Array.isArray(input))) {
+        throw new HasoValidationError(op.operationId, '', 'type', 'must be an object');
+      }
       const body: Record<string, unknown> = { ...input };
       const { merchantKey, ipKey } = planOf(op);
       if (merchantKey && body[merchantKey] === undefined) body[merchantKey] = merchantId;
@@ -82,7 +86,8 @@ export function createBodyPreparer(
         if (ip !== undefined) body[ipKey] = ip;
       }
       if (check) {
-        const problem = validate(op.request, body, table, TOKEN);
+        // requestToken is skipped only when the client computes it; otherwise it is checked like any other field.
+        const problem = validate(op.request, body, table, recipeOf(op) === undefined ? undefined : TOKEN);
         if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
       }
       return body;

@@ -35,11 +35,17 @@ export function interpretResponse({ operationId, status, text }: RawAnswer, code
   if (!isObject(parsed)) return shape('the body is not a JSON object');
   if (typeof parsed.Success !== 'boolean') return shape('`Success` is missing or not a boolean');
   if (!parsed.Success) {
-    const errors = Array.isArray(parsed.Errors) ? parsed.Errors.map(String) : [];
+    const errors = errorTexts(parsed.Errors);
     return { error: new HasoApiError(operationId, errors, codes.lookup(errors), parsed.Data ?? null, status) };
   }
   if (!isObject(parsed.Data)) return shape('`Data` is not an object');
   return { data: parsed.Data };
+}
+
+/** Haso's `Errors`: a list of strings; a lone string is kept as a one-item list instead of being dropped. */
+function errorTexts(errors: unknown): string[] {
+  if (Array.isArray(errors)) return errors.map(String);
+  return typeof errors === 'string' && errors !== '' ? [errors] : [];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,16 +1,14 @@
 // Sending one prepared body: timeout per attempt, retries with backoff, and the answer mapped to Data or an error.
-import { attemptSignal, sleep } from './abort.js';
+import { createDeadlineRunner, sleep, TIMED_OUT } from './abort.js';
 import type { CodeBook } from './codes.js';
 import { HasoNetworkError, HasoTimeoutError } from './errors.js';
-import type { OperationEntry } from './operation-types.js';
+import type { OperationRoute } from './operation-types.js';
 import { interpretResponse } from './response.js';
 import { backoffDelay, connectionCode, type RetryOptions, shouldRetry } from './retry.js';
+import type { HttpAnswer, Transport } from './transport.js';
 import type { CallOptions } from './types.js';
 
 type Body = Record<string, unknown>;
-
-/** openapi-fetch's POST, untyped (the operation table has already chosen the path). */
-export type LoosePost = (path: string, init?: Body) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** Resolved transport settings of a client. */
 export interface SendSettings {
@@ -34,34 +32,26 @@ export function retrySettings(retry: RetryOptions | false | undefined): SendSett
 }
 
 /** The sender of one client: `send(op, body, call)` resolves to `Data` or throws a HasoError. */
-export function createSender(post: LoosePost, codes: CodeBook, settings: SendSettings) {
-  async function attempt(op: OperationEntry, body: Body, call: CallOptions): Promise<Body> {
+export function createSender(transport: Transport, codes: CodeBook, settings: SendSettings) {
+  const withDeadline = createDeadlineRunner();
+
+  async function attempt(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
     if (call.signal?.aborted) throw call.signal.reason;
     const limit = call.timeoutMs ?? settings.timeoutMs;
-    const guard = attemptSignal(limit, call.signal);
-    let status: number;
-    let text: string | undefined;
+    let http: HttpAnswer;
     try {
-      const { data, error, response } = await Promise.race([
-        post(op.path, { body, parseAs: 'text', signal: guard.signal }),
-        guard.aborted,
-      ]);
-      status = response.status;
-      const content = data ?? error; // openapi-fetch JSON-parses error bodies when it can
-      text = content === undefined || typeof content === 'string' ? content : JSON.stringify(content);
+      http = await withDeadline(limit, call.signal, (signal) => transport(op.path, body, signal));
     } catch (error) {
-      if (guard.timedOut()) throw new HasoTimeoutError(op.operationId, limit);
+      if (error === TIMED_OUT) throw new HasoTimeoutError(op.operationId, limit);
       if (call.signal?.aborted) throw call.signal.reason;
       throw new HasoNetworkError(op.operationId, error, connectionCode(error));
-    } finally {
-      guard.done();
     }
-    const answer = interpretResponse({ operationId: op.operationId, status, text }, codes);
+    const answer = interpretResponse({ operationId: op.operationId, status: http.status, text: http.text }, codes);
     if ('error' in answer) throw answer.error;
     return answer.data;
   }
 
-  return async function send(op: OperationEntry, body: Body, call: CallOptions): Promise<Body> {
+  return async function send(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
     const retry = settings.retry;
     const retries = retry ? call.retries ?? retry.retries : 0;
     for (let attempts = 1; ; attempts++) {

@@ -124,6 +124,25 @@ describe('typed errors from realistic answers', () => {
     expect(calls.inFlight?.[0]?.signal.aborted).toBe(true);
   });
 
+  it('each attempt gets a live signal: a timeout after answered calls, then calls that answer again', async () => {
+    const calls: { count: number; inFlight?: Request[] } = { count: 0 };
+    const hanging = hangingFetch(calls);
+    const answered: Request[] = [];
+    const fetch = async (request: Request) => {
+      if (answered.length === 2 && calls.count === 0) return hanging(request);
+      answered.push(request);
+      return envelope({ KkbRefNo: 'K' });
+    };
+    const haso = client(fetch, { timeoutMs: 5, retry: false });
+    for (let i = 0; i < 2; i++) await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).resolves.toEqual({ KkbRefNo: 'K' });
+    await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).rejects.toBeInstanceOf(HasoTimeoutError);
+    expect(calls.inFlight?.[0]?.signal.aborted).toBe(true);
+    for (let i = 0; i < 2; i++) {
+      await expect(haso.reSendKkbPin({ kkbRefNo: 'K' }, { timeoutMs: 60_000 })).resolves.toEqual({ KkbRefNo: 'K' });
+      expect(answered.at(-1)?.signal.aborted).toBe(false);
+    }
+  });
+
   it('times out even when a custom fetch ignores the abort signal', async () => {
     const deaf = async () => new Promise<Response>(() => undefined);
     await expect(client(deaf, { timeoutMs: 5, retry: false }).reSendKkbPin({ kkbRefNo: 'K' })).rejects.toBeInstanceOf(

@@ -158,6 +158,29 @@ describe('openapi-fetch surface (POST)', () => {
   });
 });
 
+  it('operation methods go through middleware only while some is registered, with the same request', async () => {
+    const stub = stubFetch(() => envelope({ KkbRefNo: 'K' }));
+    const haso = clientFor(stub.fetch);
+    const seen: string[] = [];
+    const spy = { onRequest: ({ schemaPath }: { schemaPath: string }) => void seen.push(schemaPath) };
+    await haso.reSendKkbPin({ kkbRefNo: 'K' }); // no middleware: the client builds the Request itself
+    haso.use(spy, undefined as never); // falsy entries are skipped, as by openapi-fetch
+    await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).resolves.toEqual({ KkbRefNo: 'K' });
+    haso.eject({ onRequest: () => undefined }); // not registered: nothing changes
+    await haso.reSendKkbPin({ kkbRefNo: 'K' });
+    haso.eject(spy);
+    await haso.reSendKkbPin({ kkbRefNo: 'K' });
+    expect(seen).toEqual(['/RequestV2/ReSendKkbPin', '/RequestV2/ReSendKkbPin']);
+    const [direct, ...rest] = stub.calls.map(({ signal: _signal, ...sent }) => sent);
+    for (const sent of rest) expect(sent).toEqual(direct);
+  });
+
+  it('middleware that is not an object is refused and not recorded', async () => {
+    const haso = clientFor(stubFetch().fetch);
+    expect(() => haso.use('nope' as never)).toThrow(/Middleware must be an object/);
+    await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).resolves.toEqual({});
+  });
+
 describe('buildFormPost', () => {
   it.each(all.filter((op) => op.kind === 'form'))('$operationId: action, fields with merchantId, HTML', (op) => {
     const haso = clientFor(stubFetch().fetch);

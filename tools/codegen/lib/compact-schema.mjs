@@ -24,6 +24,7 @@ export function createCompactor(spec) {
     }
     for (const [key, value] of Object.entries(schema)) {
       if (!KEEP.has(key)) continue;
+      if (key === 'additionalProperties' && value === true) continue; // JSON Schema's default: not emitted
       if (key === 'properties') {
         out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
       } else if (key === 'items' || key === 'additionalProperties') {

@@ -1,6 +1,6 @@
 // What each package gets generated, and where.
 import { emitCodes } from './emit-codes.mjs';
-import { emitOperations } from './emit-operations.mjs';
+import { emitOperationRoutes, emitOperations } from './emit-operations.mjs';
 import { emitRecipes } from './emit-recipes.mjs';
 import { emitTypes } from './emit-types.mjs';
 
@@ -8,6 +8,7 @@ export const targets = {
   types: [{ file: 'packages/types/src/generated/openapi.ts', emit: emitTypes }],
   signing: [{ file: 'packages/signing/src/generated/recipes.ts', emit: emitRecipes }],
   client: [
+    { file: 'packages/client/src/generated/operation-routes.ts', emit: emitOperationRoutes },
     { file: 'packages/client/src/generated/operations.ts', emit: emitOperations },
     { file: 'packages/client/src/generated/codes.ts', emit: emitCodes },
   ],

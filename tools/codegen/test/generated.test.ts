@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleFiles } from '../check-generated.mjs';
 import { codesOf } from '../lib/emit-codes.mjs';
-import { kindOf, operationsOf } from '../lib/emit-operations.mjs';
+import { kindOf, operationsOf, ROUTE_FIELDS } from '../lib/emit-operations.mjs';
 import { recipesOf } from '../lib/emit-recipes.mjs';
 import { listOperations, loadSpec, repoRoot } from '../lib/spec.mjs';
 import { targets } from '../lib/targets.mjs';
@@ -66,6 +66,23 @@ describe('operation table', () => {
     ['/ServletV2/Transaction', {}, 'form'],
   ])('kindOf(%s) is %s', (path, op, kind) => {
     expect(kindOf(path, op)).toBe(kind);
+  });
+
+  it('the runtime routes carry only what the client uses; the documented table adds the rest', async () => {
+    const { operationRoutes } = await import('../../../packages/client/src/generated/operation-routes.ts');
+    const { operations: documented } = await import('../../../packages/client/src/generated/operations.ts');
+    const { operations } = operationsOf(spec);
+    for (const [id, op] of Object.entries(operations)) {
+      expect(Object.keys(operationRoutes[id])).toEqual(ROUTE_FIELDS);
+      expect(documented[id]).toEqual(op);
+    }
+    expect(JSON.stringify(operationRoutes)).not.toMatch(/docSection|docStatus|unsignedReason|contentType/);
+  });
+
+  it('leaves out JSON Schema defaults (additionalProperties: true)', () => {
+    const { schemas } = operationsOf(spec);
+    expect(JSON.stringify(schemas)).not.toContain('"additionalProperties":true');
+    expect(JSON.stringify(schemas)).toContain('"additionalProperties":false');
   });
 
   it('resolves every schema reference it emits', () => {
