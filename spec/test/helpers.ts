@@ -7,25 +7,11 @@ export const specDir = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
-export interface Operation {
-  operationId: string;
-  path: string;
-  webhook: boolean;
-  op: Record<string, any>;
-}
+export type { SpecOperation as Operation } from '../reader.mjs';
+export { listOperations as operationsOf } from '../reader.mjs';
 
 export function loadBundle(): Record<string, any> {
   return JSON.parse(readFileSync(`${specDir}dist/openapi.json`, 'utf8'));
-}
-
-export function operationsOf(spec: Record<string, any>): Operation[] {
-  const out: Operation[] = [];
-  for (const [group, webhook] of [['paths', false], ['webhooks', true]] as const) {
-    for (const [path, item] of Object.entries<Record<string, any>>(spec[group] ?? {})) {
-      if (item.post) out.push({ operationId: item.post.operationId, path, webhook, op: item.post });
-    }
-  }
-  return out;
 }
 
 /** Runs the redocly CLI from spec/ without telemetry; resolves with exit code and output. */

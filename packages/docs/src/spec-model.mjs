@@ -1,6 +1,7 @@
 // Read-only views of the bundled OpenAPI document: operations, local $refs, request examples.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deref, listOperations as readOperations } from '@haso-toolkit/spec/reader';
 
 /** @typedef {Record<string, any>} Json */
 /**
@@ -11,8 +12,6 @@ import { createRequire } from 'node:module';
  * @property {string} method    lower-case HTTP method
  * @property {Json} operation   the Operation Object (mutable in a decorated copy)
  */
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Absolute path of `spec/dist/openapi.json` (through the workspace dependency). */
 export function specJsonPath() {
@@ -34,40 +33,16 @@ export function loadSpec(file = specJsonPath()) {
  * @returns {OperationEntry[]}
  */
 export function listOperations(spec) {
-  /** @type {OperationEntry[]} */
-  const out = [];
-  for (const [source, group] of /** @type {const} */ ([
-    ['path', spec.paths],
-    ['webhook', spec.webhooks],
-  ])) {
-    for (const [key, item] of Object.entries(group ?? {})) {
-      for (const method of METHODS) {
-        if (item[method]) out.push({ source, key, method, operation: item[method] });
-      }
-    }
-  }
-  return out;
+  return readOperations(spec).map(({ webhook, path, method, op }) => ({
+    source: webhook ? 'webhook' : 'path',
+    key: path,
+    method,
+    operation: op,
+  }));
 }
 
-/**
- * Follows local `$ref`s (`#/components/...`) until a non-reference node.
- * @param {Json} spec
- * @param {unknown} node
- * @returns {any}
- */
-export function deref(spec, node) {
-  let current = /** @type {any} */ (node);
-  for (let hops = 0; current && typeof current === 'object' && typeof current.$ref === 'string'; hops++) {
-    if (hops > 32 || !current.$ref.startsWith('#/')) throw new Error(`Cannot resolve $ref ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((/** @type {string} */ p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((/** @type {any} */ at, /** @type {string} */ part) => at?.[part], spec);
-    if (current === undefined) throw new Error(`Dangling $ref in the spec`);
-  }
-  return current;
-}
+/** Follows local `$ref`s (`#/components/...`) until a non-reference node. */
+export { deref };
 
 /**
  * The request example of an operation: the first media type's `example`, else its first named example
