@@ -1,7 +1,7 @@
-// Every operation as the command line shows it: the client's generated operation table, the signing package's
-// generated recipes and the bundled spec's summaries. Nothing here is written per endpoint.
+// Every operation as the command line shows it: the client's generated operation table (with each token recipe) and
+// the bundled spec's summaries. Nothing here is written per endpoint.
 import { type OperationEntry, type OperationTable, operations } from '@haso-toolkit/client';
-import { type LooseRecipe, recipes } from '@haso-toolkit/signing';
+import type { LooseRecipe } from '@haso-toolkit/signing';
 import { CliError } from './errors.js';
 import { specOperation } from './spec.js';
 
@@ -9,12 +9,9 @@ import { specOperation } from './spec.js';
 export interface OperationInfo extends OperationEntry {
   /** The spec's one-line summary. */
   readonly summary: string;
-  /** The token recipe, when the spec publishes one. */
-  readonly recipe: LooseRecipe | undefined;
 }
 
 const table: OperationTable = operations;
-const recipeTable: Readonly<Record<string, LooseRecipe>> = recipes;
 
 let all: OperationInfo[] | undefined;
 
@@ -23,7 +20,6 @@ export function listOperations(): readonly OperationInfo[] {
   all ??= Object.values(table).map((entry) => ({
     ...entry,
     summary: specOperation(entry.operationId)?.summary ?? '',
-    recipe: Object.hasOwn(recipeTable, entry.operationId) ? recipeTable[entry.operationId] : undefined,
   }));
   return all;
 }

@@ -1,4 +1,6 @@
-import { type CryptoProvider, type LooseRecipe, RequestSigner } from '@haso-toolkit/signing';
+// createHasoClient: the call pipeline plus openapi-fetch (typed POST, middleware), one method per operation, form
+// posts, the code book and the flows. For a bundle that carries only the operations it calls, see core.ts.
+import type { CryptoProvider } from '@haso-toolkit/signing';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { codeEntriesOf, createCodeBook } from './codes.js';
 import { HasoValidationError } from './errors.js';
@@ -6,73 +8,54 @@ import { formFields, formPost } from './form-post.js';
 import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
 import type { OperationRoute, OperationRouteTable } from './operation-types.js';
-import { createBodyPreparer } from './prepare-body.js';
-import { createSender, retrySettings } from './send.js';
-import { createTransport, type LoosePost } from './transport.js';
-import type {
-  CallOptions,
-  ClientPaths,
-  HasoClient,
-  HasoClientConfig,
-  HasoClientOptions,
-  OperationMethods,
-} from './types.js';
+import { createPipeline } from './pipeline.js';
+import { retryPolicy } from './retry.js';
+import { createMiddlewareAwareTransport, type LoosePost } from './transport.js';
+import type { CallOptions, ClientPaths, HasoClient, HasoClientOptions, OperationMethods } from './types.js';
 
 const table: OperationRouteTable = operationRoutes;
-const byPath = new Map(Object.values(table).map((op) => [op.path, op]));
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const REDACTED = '[redacted]';
 
 type Body = Record<string, unknown>;
 
+/** The route table of one client: the generated routes, with the caller's runtime recipes put in. */
+function routesWith(recipes: HasoClientOptions['recipes']): OperationRouteTable {
+  const routes: Record<string, OperationRoute> = { ...table };
+  for (const [id, recipe] of Object.entries(recipes ?? {})) {
+    const op = Object.hasOwn(table, id) ? table[id] : undefined;
+    if (op && recipe) routes[id] = { ...op, recipe: { ...recipe, operationId: id } };
+  }
+  return routes;
+}
+
 /** `createHasoClient` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto). */
 export function bindCreateClient(defaultProvider: CryptoProvider) {
   /** A Haso client for one merchant. Throws TypeError on unusable options. */
   return function createHasoClient(options: HasoClientOptions): HasoClient {
-    const { baseUrl, merchantId, ipAddress, timeoutMs = 30_000 } = options;
-    if (typeof baseUrl !== 'string' || !/^https?:\/\//.test(baseUrl))
-      throw new TypeError('baseUrl must be an http(s) URL');
-    if (typeof merchantId !== 'string' || merchantId === '')
-      throw new TypeError('merchantId must be a non-empty string');
-    const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-    if (typeof fetch !== 'function') throw new TypeError('No fetch implementation: pass `fetch` to createHasoClient');
-    const provider = options.provider ?? defaultProvider;
-    const signer = new RequestSigner({
-      merchantSalt: options.merchantSalt,
-      ...(options.hmacKey === undefined ? {} : { hmacKey: options.hmacKey }),
-      ...(options.appendSalt === undefined ? {} : { appendSalt: options.appendSalt }),
-      provider,
-    });
-    const retry = retrySettings(options.retry);
-    const overrides: Record<string, LooseRecipe> = {};
-    for (const [id, recipe] of Object.entries(options.recipes ?? {})) {
-      if (recipe) overrides[id] = { ...recipe, operationId: id };
-    }
-    const root = baseUrl.replace(/\/+$/, '');
-    const raw: Client<ClientPaths> = createClient<ClientPaths>({ baseUrl: root, fetch });
-    const post = raw.POST as unknown as LoosePost;
-    const bodies = createBodyPreparer(signer, merchantId, ipAddress, overrides);
+    const middleware: Middleware[] = []; // mirrors openapi-fetch's list: operation calls bypass it while empty
+    const made: { openapi?: Client<ClientPaths> } = {};
     const codes = createCodeBook();
-    const middleware: Middleware[] = []; // mirrors openapi-fetch's list: operation methods bypass it while empty
-    const transport = createTransport({ root, fetch, post, hasMiddleware: () => middleware.length > 0 });
-    const send = createSender(transport, codes, { timeoutMs, retry });
-    const config: HasoClientConfig = Object.freeze({
-      baseUrl: root,
-      merchantId,
-      ipAddress,
-      timeoutMs,
-      retry: retry
-        ? Object.freeze({ retries: retry.retries, baseDelayMs: retry.baseDelayMs, maxDelayMs: retry.maxDelayMs })
-        : false,
-      provider: provider.name,
+    const pipeline = createPipeline(options, defaultProvider, {
+      codes,
+      retry: options.retry === false ? undefined : retryPolicy(options.retry),
+      wrapTransport(direct, root, fetch) {
+        made.openapi = createClient<ClientPaths>({ baseUrl: root, fetch });
+        const post = made.openapi.POST as unknown as LoosePost;
+        return createMiddlewareAwareTransport(direct, post, () => middleware.length > 0);
+      },
     });
-
-    async function callOperation(op: OperationRoute, input: object = {}, call: CallOptions = {}): Promise<Body> {
-      const body = bodies.fill(op, input, call.ipAddress, true);
-      const signing = bodies.sign(op, body); // undefined when signed synchronously (node:crypto)
-      if (signing) await signing;
-      return send(op, body, call);
-    }
+    const { root, bodies } = pipeline;
+    const routes = routesWith(options.recipes);
+    const byPath = new Map(Object.values(routes).map((op) => [op.path, op]));
+    /** A constant of the generated table is called with this client's route of it (which has its runtime recipe). */
+    const routeOf = (op: OperationRoute) =>
+      op && Object.hasOwn(table, op.operationId) && table[op.operationId] === op ? routes[op.operationId] ?? op : op;
+    const call = (op: OperationRoute, input?: object, callOptions?: CallOptions) =>
+      pipeline.call(routeOf(op), input, callOptions);
+    const { openapi } = made;
+    if (!openapi) throw new Error('unreachable: the pipeline did not build its transport');
+    const rawPost = openapi.POST as unknown as LoosePost;
 
     const client = {
       POST: (async (path: string, init: Body = {}) => {
@@ -80,47 +63,48 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
         if (op?.kind === 'form') {
           throw new HasoValidationError(op.operationId, '', 'form', 'is a browser form post: use buildFormPost');
         }
-        if (!op) return post(path, init);
+        if (!op) return rawPost(path, init);
         const body = bodies.fill(op, (init.body as object | undefined) ?? {}, undefined, false);
         if (body.requestToken === undefined) await bodies.sign(op, body);
-        return post(path, { ...init, body });
+        return rawPost(path, { ...init, body });
       }) as unknown as HasoClient['POST'],
       use(...added) {
-        raw.use(...added); // validates (throws before anything is recorded)
+        openapi.use(...added); // validates (throws before anything is recorded)
         for (const m of added) if (m) middleware.push(m);
       },
       eject(...removed) {
-        raw.eject(...removed);
+        openapi.eject(...removed);
         for (const m of removed) {
           const index = middleware.indexOf(m);
           if (index !== -1) middleware.splice(index, 1);
         }
       },
       buildFormPost(operationId, fields, formOptions = {}) {
-        const op = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
+        const op = Object.hasOwn(routes, operationId) ? routes[operationId] : undefined;
         if (op?.kind !== 'form') {
           throw new HasoValidationError(String(operationId), '', 'form', 'is not a browser form post operation');
         }
         const body = bodies.fill(op, fields, formOptions.ipAddress, true);
         return formPost(root + op.path, formFields(body), formOptions);
       },
-      async refreshErrorCodes(call) {
-        const data = await callOperation(operationRoutes.getErrorCodes, {}, call);
+      async refreshErrorCodes(options) {
+        const data = await call(operationRoutes.getErrorCodes, {}, options);
         return codes.add(codeEntriesOf(data.ErrorCodes));
       },
       describeCode: codes.describe,
+      call: call as HasoClient['call'],
       flows: { limit: (flow) => runLimitFlow(client, flow) },
-      config,
-      toJSON: () => ({ ...config, merchantSalt: REDACTED, hmacKey: REDACTED }),
+      config: pipeline.config,
+      toJSON: () => ({ ...pipeline.config, merchantSalt: REDACTED, hmacKey: REDACTED }),
       [INSPECT]: () =>
-        `HasoClient { baseUrl: '${root}', merchantId: '${merchantId}', ` +
+        `HasoClient { baseUrl: '${root}', merchantId: '${pipeline.config.merchantId}', ` +
         `merchantSalt: ${REDACTED}, hmacKey: ${REDACTED} }`,
     } as Omit<HasoClient, keyof OperationMethods> as HasoClient;
 
-    for (const op of Object.values(table)) {
+    for (const op of Object.values(routes)) {
       if (op.kind === 'form') continue;
       Object.defineProperty(client, op.operationId, {
-        value: (input?: object, call?: CallOptions) => callOperation(op, input, call),
+        value: (input?: object, options?: CallOptions) => pipeline.call(op, input, options),
         enumerable: false,
       });
     }

@@ -1,16 +1,8 @@
 import type { CodeEntry, CodeKind, CodeTable } from './code-types.js';
-import type { FoundCode } from './errors.js';
+import { type CodeLookup, findCodes } from './find-codes.js';
 import { documentedCodes } from './generated/codes.js';
 
-const CODE = /\b(?:RS|M|H)\d{3}\b/g;
 const table: CodeTable = documentedCodes;
-
-/** The distinct Haso codes (RS100, M101, H307 …) found in free texts, in order of appearance. */
-export function findCodes(texts: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(CODE)) found.add(match[0]);
-  return [...found];
-}
 
 /** What a documented code means (from the spec), or undefined. `haso.describeCode` also knows refreshed codes. */
 export function describeCode(code: string): CodeEntry | undefined {
@@ -33,12 +25,10 @@ export function codeEntriesOf(list: unknown): CodeEntry[] {
 }
 
 /** A code table that starts with the documented codes and can be extended at runtime. */
-export interface CodeBook {
+export interface CodeBook extends CodeLookup {
   describe(code: string): CodeEntry | undefined;
   /** Adds or replaces entries (e.g. from getErrorCodes); returns how many were added or changed. */
   add(entries: Iterable<CodeEntry>): number;
-  /** The codes of `texts` with their meanings, for HasoApiError. */
-  lookup(texts: readonly string[]): FoundCode[];
 }
 
 /** A fresh code book (one per client, so refreshing one client never changes another). */

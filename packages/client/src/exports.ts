@@ -1,7 +1,9 @@
 // Everything the package exports apart from the runtime-dependent `createHasoClient` (see index.ts / index.node.ts).
 export type { CodeEntry, CodeKind, CodeTable } from './code-types.js';
-export { createCodeBook, type CodeBook, describeCode, findCodes, kindOfCode } from './codes.js';
+export { createCodeBook, type CodeBook, describeCode, kindOfCode } from './codes.js';
+export { type CodeLookup, findCodes } from './find-codes.js';
 export {
+  connectionCode,
   type FoundCode,
   HasoApiError,
   HasoError,
@@ -37,14 +39,18 @@ export type {
 export { interpretResponse, type Interpreted, type RawAnswer } from './response.js';
 export {
   backoffDelay,
-  connectionCode,
   NOT_SENT_CODES,
   type RetryOptions,
+  type RetryPolicy,
   type RetryQuestion,
+  retryPolicy,
   shouldRetry,
+  sleep,
 } from './retry.js';
 export type {
+  CallableOperation,
   CallableOperationId,
+  CallArguments,
   CallOptions,
   ClientPaths,
   CustomerInfo,
@@ -54,11 +60,14 @@ export type {
   HasoClient,
   HasoClientConfig,
   HasoClientOptions,
+  HasoCore,
+  HasoCoreOptions,
   OperationInput,
   OperationMethod,
   OperationMethods,
   RuntimeRecipe,
   WithoutFilled,
 } from './types.js';
-export { isCalendarDate, validate, type Violation } from './validate.js';
+export { validate, type Violation } from './validate.js';
+export { isCalendarDate } from '@haso-toolkit/signing';
 export type { OperationId, RequestBody, ResponseData } from '@haso-toolkit/types';

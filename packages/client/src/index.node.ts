@@ -5,4 +5,4 @@ import { bindCreateClient } from './client.js';
 export * from './exports.js';
 
 /** Creates a Haso client (see HasoClientOptions). */
-export const createHasoClient = bindCreateClient(nodeCryptoProvider);
+export const createHasoClient = /* @__PURE__ */ bindCreateClient(nodeCryptoProvider);

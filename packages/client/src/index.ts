@@ -6,4 +6,4 @@ import { bindCreateClient } from './client.js';
 export * from './exports.js';
 
 /** Creates a Haso client (see HasoClientOptions). */
-export const createHasoClient = bindCreateClient(createWebCryptoProvider());
+export const createHasoClient = /* @__PURE__ */ bindCreateClient(/* @__PURE__ */ createWebCryptoProvider());

@@ -1,6 +1,6 @@
 // The limit flow: hasoAuthSendInfo → (KKB started) sendKkbPinCode with the customer's PIN → askKkbReportResult,
 // polled while the report is not ready (M101).
-import { sleep } from './abort.js';
+import { sleep } from './retry.js';
 import { HasoLimitFlowTimeoutError, HasoResponseShapeError } from './errors.js';
 import type { CallOptions, CustomerInfo, HasoClient, OperationInput } from './types.js';
 import type { components } from '@haso-toolkit/types';

@@ -1,4 +1,5 @@
 // Shapes of the generated operation tables (src/generated/). Hand-written: the generator only emits data.
+import type { LooseRecipe } from '@haso-toolkit/signing';
 
 /** How the client treats an operation: `read` is retried, `write` only before it was sent, `form` is a browser post. */
 export type OperationKind = 'read' | 'write' | 'form';
@@ -7,11 +8,10 @@ export type OperationKind = 'read' | 'write' | 'form';
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
 
 /**
- * A request schema reduced to the keywords the validator checks. `$ref` names an entry of the schema table
- * (`{ $ref: "MerchantId" }`), never a JSON pointer.
+ * A request schema reduced to the keywords the validator checks. Shared shapes are referred to by value (the generated
+ * module's constants), never by `$ref`, so a bundle carries only the schemas of the operations it imports.
  */
 export interface CompactSchema {
-  readonly $ref?: string;
   readonly type?: JsonType | readonly JsonType[];
   readonly properties?: { readonly [name: string]: CompactSchema };
   readonly required?: readonly string[];
@@ -22,14 +22,9 @@ export interface CompactSchema {
   readonly maxLength?: number;
   readonly minimum?: number;
   readonly maximum?: number;
-  readonly minItems?: number;
-  readonly maxItems?: number;
   readonly enum?: readonly unknown[];
-  readonly const?: unknown;
   readonly format?: string;
   readonly oneOf?: readonly CompactSchema[];
-  readonly anyOf?: readonly CompactSchema[];
-  readonly allOf?: readonly CompactSchema[];
 }
 
 /** Named request schemas, by component name. */
@@ -40,8 +35,8 @@ export interface OperationRoute {
   readonly operationId: string;
   readonly path: string;
   readonly kind: OperationKind;
-  /** Whether the spec publishes a token recipe (`x-haso-signature`). */
-  readonly signed: boolean;
+  /** The token recipe (`x-haso-signature`: fields in order, formats, salt spelling), or null when unsigned. */
+  readonly recipe: LooseRecipe | null;
   readonly request: CompactSchema;
 }
 
@@ -50,6 +45,8 @@ export type OperationRouteTable = { readonly [operationId: string]: OperationRou
 
 /** One operation of the spec: its route plus what the docs say about it (src/generated/operations.ts). */
 export interface OperationEntry extends OperationRoute {
+  /** Whether the spec publishes a token recipe (`x-haso-signature`). */
+  readonly signed: boolean;
   readonly contentType: string | null;
   /** Why there is no recipe (`recipe-not-published`, `form-token`, `no-token-documented`), or null. */
   readonly unsignedReason: string | null;

@@ -1,17 +1,14 @@
 // The fast path: the body object is filled, validated and signed before it is serialized (once, by openapi-fetch).
 import {
   CryptoProviderOnlySupportsAsyncError,
-  hasRecipe,
   type LooseRecipe,
-  type RequestSigner,
   SigningInputError,
+  type TokenSigner,
 } from '@haso-toolkit/signing';
 import { HasoValidationError } from './errors.js';
-import { schemas } from './generated/operation-routes.js';
-import type { CompactSchema, OperationRoute, SchemaTable } from './operation-types.js';
+import type { OperationRoute } from './operation-types.js';
 import { validate } from './validate.js';
 
-const table: SchemaTable = schemas;
 const TOKEN = 'requestToken';
 
 /** Where an operation's body takes the merchant id and the IP address (the spec's casing varies). */
@@ -25,18 +22,13 @@ const plans = new Map<string, FillPlan>();
 function planOf(op: OperationRoute): FillPlan {
   let plan = plans.get(op.operationId);
   if (!plan) {
-    let schema: CompactSchema | undefined = op.request;
-    while (schema?.$ref !== undefined && schema.properties === undefined) schema = table[schema.$ref];
-    const keys = Object.keys(schema?.properties ?? {});
+    const keys = Object.keys(op.request.properties ?? {});
     const find = (lower: string) => keys.find((k) => k.toLowerCase() === lower);
     plan = { merchantKey: find('merchantid'), ipKey: find('ipaddress') };
     plans.set(op.operationId, plan);
   }
   return plan;
 }
-
-/** Runtime recipes supplied by the caller, by operationId (they win over the generated ones). */
-export type RecipeOverrides = Readonly<Record<string, LooseRecipe>>;
 
 /** Fills, validates and signs request bodies for one set of credentials. */
 export interface BodyPreparer {
@@ -46,26 +38,20 @@ export interface BodyPreparer {
    */
   fill(op: OperationRoute, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
   /** The recipe used to sign `op`, or undefined when it is sent without a requestToken. */
-  recipeOf(op: OperationRoute): string | LooseRecipe | undefined;
+  recipeOf(op: OperationRoute): LooseRecipe | undefined;
   /** Sets `requestToken` (synchronously with node:crypto, else via Web Crypto). */
   sign(op: OperationRoute, body: Record<string, unknown>): void | Promise<void>;
 }
 
 /** Creates the preparer of one client. */
 export function createBodyPreparer(
-  signer: RequestSigner,
+  signer: TokenSigner,
   merchantId: string,
   defaultIp: string | undefined,
-  overrides: RecipeOverrides,
 ): BodyPreparer {
   let syncSigning = true;
 
-  const recipeOf = (op: OperationRoute) =>
-    Object.hasOwn(overrides, op.operationId)
-      ? overrides[op.operationId]
-      : op.signed && hasRecipe(op.operationId)
-      ? op.operationId
-      : undefined;
+  const recipeOf = (op: OperationRoute) => op.recipe ?? undefined;
 
   const asValidationError = (op: OperationRoute, error: unknown): unknown =>
     error instanceof SigningInputError
@@ -87,7 +73,7 @@ export function createBodyPreparer(
       }
       if (check) {
         // requestToken is skipped only when the client computes it; otherwise it is checked like any other field.
-        const problem = validate(op.request, body, table, recipeOf(op) === undefined ? undefined : TOKEN);
+        const problem = validate(op.request, body, recipeOf(op) === undefined ? undefined : TOKEN);
         if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
       }
       return body;

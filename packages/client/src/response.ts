@@ -1,4 +1,4 @@
-import type { CodeBook } from './codes.js';
+import type { CodeLookup } from './find-codes.js';
 import { HasoApiError, type HasoError, HasoHttpError, HasoResponseShapeError } from './errors.js';
 
 const EXCERPT = 200;
@@ -20,7 +20,7 @@ export type Interpreted = { readonly data: Record<string, unknown> } | { readonl
  * (`Success` missing, `Data` not an object) → HasoResponseShapeError; `Success: false` → HasoApiError (codes parsed
  * from the `Errors` strings and described from `codes`).
  */
-export function interpretResponse({ operationId, status, text }: RawAnswer, codes: CodeBook): Interpreted {
+export function interpretResponse({ operationId, status, text }: RawAnswer, codes: CodeLookup): Interpreted {
   const body = text ?? '';
   const http = (reason: string) => ({ error: new HasoHttpError(operationId, status, reason, body.slice(0, EXCERPT)) });
   if (status < 200 || status > 299) return http('not a success status');

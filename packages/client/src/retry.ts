@@ -1,7 +1,7 @@
 import { HasoHttpError, HasoNetworkError, HasoTimeoutError } from './errors.js';
 import type { OperationKind } from './operation-types.js';
 
-/** Retry settings; `retry: false` on the client turns retries off. */
+/** Retry settings of `retryPolicy` (and of createHasoClient's `retry`; `retry: false` turns retries off there). */
 export interface RetryOptions {
   /** Extra attempts after the first (default 2). */
   retries?: number;
@@ -52,13 +52,45 @@ export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: n
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
 }
 
-/** The system error code (`ECONNREFUSED` …) of an error or of its causes (undici nests it in `cause`). */
-export function connectionCode(error: unknown): string | undefined {
-  let current = error;
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+/** When and how long to wait before a call is sent again; made by {@link retryPolicy}. */
+export interface RetryPolicy {
+  readonly retries: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Whether to send again (see {@link shouldRetry}). */
+  shouldRetry(question: RetryQuestion): boolean;
+  /** Waits the backoff before the attempt after `attempt`; rejects with the signal's reason when it aborts. */
+  wait(attempt: number, signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * A retry policy: 2 retries, 200 ms base, 2 s cap and full jitter unless `options` say otherwise, retrying what
+ * {@link shouldRetry} allows. createHasoClient uses one by default; createHasoCore only when given one (`retry:
+ * retryPolicy()`), so a bundle without retries does not carry this module.
+ */
+export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
+  const { retries = 2, baseDelayMs = 200, maxDelayMs = 2000, random = Math.random, sleep: pause = sleep } = options;
+  return {
+    retries,
+    baseDelayMs,
+    maxDelayMs,
+    shouldRetry,
+    wait: (attempt, signal) => pause(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), signal),
+  };
+}
+
+/** Waits `ms`, rejecting with the signal's reason when it aborts first. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -1,10 +1,10 @@
 // Sending one prepared body: timeout per attempt, retries with backoff, and the answer mapped to Data or an error.
-import { createDeadlineRunner, sleep, TIMED_OUT } from './abort.js';
-import type { CodeBook } from './codes.js';
-import { HasoNetworkError, HasoTimeoutError } from './errors.js';
+import { createDeadlineRunner, TIMED_OUT } from './abort.js';
+import { connectionCode, HasoNetworkError, HasoTimeoutError } from './errors.js';
+import type { CodeLookup } from './find-codes.js';
 import type { OperationRoute } from './operation-types.js';
 import { interpretResponse } from './response.js';
-import { backoffDelay, connectionCode, type RetryOptions, shouldRetry } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 import type { HttpAnswer, Transport } from './transport.js';
 import type { CallOptions } from './types.js';
 
@@ -14,25 +14,11 @@ type Body = Record<string, unknown>;
 export interface SendSettings {
   readonly timeoutMs: number;
   /** Undefined when retries are off. */
-  readonly retry:
-    | Required<Pick<RetryOptions, 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'random' | 'sleep'>>
-    | undefined;
-}
-
-/** Fills in the retry defaults (2 retries, 200 ms base, 2 s cap); undefined for `false`. */
-export function retrySettings(retry: RetryOptions | false | undefined): SendSettings['retry'] {
-  if (retry === false) return undefined;
-  return {
-    retries: retry?.retries ?? 2,
-    baseDelayMs: retry?.baseDelayMs ?? 200,
-    maxDelayMs: retry?.maxDelayMs ?? 2000,
-    random: retry?.random ?? Math.random,
-    sleep: retry?.sleep ?? sleep,
-  };
+  readonly retry: RetryPolicy | undefined;
 }
 
 /** The sender of one client: `send(op, body, call)` resolves to `Data` or throws a HasoError. */
-export function createSender(transport: Transport, codes: CodeBook, settings: SendSettings) {
+export function createSender(transport: Transport, codes: CodeLookup, settings: SendSettings) {
   const withDeadline = createDeadlineRunner();
 
   async function attempt(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
@@ -58,8 +44,8 @@ export function createSender(transport: Transport, codes: CodeBook, settings: Se
       try {
         return await attempt(op, body, call);
       } catch (error) {
-        if (!retry || !shouldRetry({ kind: op.kind, error, attempt: attempts, retries })) throw error;
-        await retry.sleep(backoffDelay(attempts, retry.baseDelayMs, retry.maxDelayMs, retry.random), call.signal);
+        if (!retry || !retry.shouldRetry({ kind: op.kind, error, attempt: attempts, retries })) throw error;
+        await retry.wait(attempts, call.signal);
       }
     }
   };

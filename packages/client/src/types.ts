@@ -7,7 +7,8 @@ import type { CodeEntry } from './code-types.js';
 import type { FormHtmlOptions, FormPost } from './form-post.js';
 import type { operations } from './generated/operations.js';
 import type { LimitFlowOptions } from './limit-flow.js';
-import type { RetryOptions } from './retry.js';
+import type { OperationRoute } from './operation-types.js';
+import type { RetryOptions, RetryPolicy } from './retry.js';
 
 type Table = typeof operations;
 
@@ -42,6 +43,33 @@ export interface CallOptions {
 export type OperationMethod<K extends CallableOperationId> = {} extends OperationInput<K>
   ? (input?: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>
   : (input: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>;
+
+/**
+ * An operation constant of `@haso-toolkit/client/operations` that is called over HTTP (form posts are not): its
+ * path, kind, token recipe and request schema, typed by its operationId.
+ */
+export type CallableOperation<K extends CallableOperationId = CallableOperationId> = OperationRoute & {
+  readonly operationId: K;
+  readonly kind: 'read' | 'write';
+};
+
+/** The arguments of `call` after the operation: the input may be left out when no field of it is required. */
+export type CallArguments<K extends CallableOperationId> = {} extends OperationInput<K>
+  ? [input?: OperationInput<K>, options?: CallOptions]
+  : [input: OperationInput<K>, options?: CallOptions];
+
+/**
+ * The client of `createHasoCore` (`@haso-toolkit/client/core`): the whole call pipeline (validation, signing,
+ * timeouts, retries, envelope and typed errors) for the operation constants you import, and nothing else, so a
+ * browser or edge bundle carries only those operations and no openapi-fetch. HasoApiError carries the codes found in
+ * Haso's texts without their meanings (`describeCode` from `@haso-toolkit/client` has them).
+ */
+export interface HasoCore {
+  /** Validates, fills, signs and sends one operation; resolves to its typed `Data` or throws a HasoError. */
+  call<K extends CallableOperationId>(operation: CallableOperation<K>, ...args: CallArguments<K>): Promise<ResponseData<K>>;
+  /** Settings without secrets (the core holds its secrets in closures only: JSON and inspect show none). */
+  readonly config: HasoClientConfig;
+}
 
 /** One method per callable operation, named by its operationId (a mapped type over the operation table). */
 export type OperationMethods = { readonly [K in CallableOperationId]: OperationMethod<K> };
@@ -90,6 +118,17 @@ export interface HasoClientOptions {
   provider?: CryptoProvider;
 }
 
+/**
+ * Options of `createHasoCore`: those of createHasoClient, except that retries are off unless a policy is given
+ * (`retry: retryPolicy()` from @haso-toolkit/client/core), so a bundle without them leaves the retry code out, and
+ * that there is no `recipes`: a runtime recipe is an operation constant of your own,
+ * `{ ...refundTransaction, recipe: { operationId: 'refundTransaction', fields: [...] } }`.
+ */
+export type HasoCoreOptions = Omit<HasoClientOptions, 'retry' | 'recipes'> & {
+  /** When to send a failed call again (default: never). */
+  retry?: RetryPolicy;
+};
+
 /** The client's settings, safe to print (no secrets). */
 export interface HasoClientConfig {
   readonly baseUrl: string;
@@ -106,8 +145,11 @@ export type FormInput<K extends FormOperationId> = WithoutFilled<RequestBody<K>>
 /** Haso's customer model (limit information). */
 export type CustomerInfo = components['schemas']['CustomerInfo'];
 
-/** A Haso client: the openapi-fetch surface plus one typed method per operation. */
-export interface HasoClient extends OperationMethods {
+/**
+ * A Haso client: the openapi-fetch surface plus one typed method per operation (and `call`, as on `HasoCore`, so code
+ * written for either client runs on the other).
+ */
+export interface HasoClient extends OperationMethods, HasoCore {
   /**
    * openapi-fetch's POST, typed by the spec's paths: merchantId/ipAddress are filled and requestToken computed
    * when absent (before serialization). Answers are values (`{ data, error, response }`), no validation, no retries.

@@ -130,3 +130,13 @@ export function withoutFilled(body: Record<string, unknown>): Record<string, unk
   const { merchantId: _m, MerchantId: _M, requestToken: _t, ...rest } = body;
   return rest;
 }
+
+/** A known-answer vector of packages/signing (computed with openssl by tools/vectors/known-answers.sh). */
+export type Vector = Record<'name' | 'operationId' | 'hmacKey' | 'merchantSalt' | 'token', string> & {
+  body: Record<string, unknown>;
+};
+
+/** Every known-answer vector. */
+export const vectors: Vector[] = JSON.parse(
+  readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
+);

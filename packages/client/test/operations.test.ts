@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createWebCryptoProvider, recipes } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
 import { createHasoClient, type HasoClientOptions, operations } from '../src/index.node.js';
@@ -10,17 +9,11 @@ import {
   specOperation,
   stubFetch,
   successExample,
+  type Vector,
+  vectors,
   withoutFilled,
 } from './helpers.js';
 
-/** A known-answer vector of packages/signing (computed with openssl). */
-type Vector = Record<'name' | 'operationId' | 'hmacKey' | 'merchantSalt' | 'token', string> & {
-  body: Record<string, unknown>;
-};
-
-const vectors: Vector[] = JSON.parse(
-  readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
-);
 type Method = (input?: unknown, options?: unknown) => Promise<unknown>;
 const methodOf = (client: object, id: string) => (client as Record<string, Method>)[id] as Method;
 const all = Object.values(operations);

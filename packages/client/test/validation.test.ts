@@ -137,31 +137,34 @@ describe('validation before any network call', () => {
     const haso = createHasoClient({ ...credentials, merchantId: ' ', fetch: guard.fetch });
     // A one-space id satisfies minLength 1: the id is sent as configured.
     await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).rejects.toThrow('fetch must not be called');
-    const bad = validate({ $ref: 'ReSendKkbPinRequest' }, { merchantId: '', kkbRefNo: 'K' }, schemas, 'requestToken');
+    const bad = validate(schemas.ReSendKkbPinRequest, { merchantId: '', kkbRefNo: 'K' }, 'requestToken');
     expect(bad).toEqual({ field: 'merchantId', rule: 'minLength', detail: 'must be at least 1 characters' });
   });
 
   it('skips only the top-level requestToken, which the client computes after validation', () => {
     expect(
-      validate({ $ref: 'ReSendKkbPinRequest' }, { merchantId: '1', kkbRefNo: 'K' }, schemas, 'requestToken'),
+      validate(schemas.ReSendKkbPinRequest, { merchantId: '1', kkbRefNo: 'K' }, 'requestToken'),
     ).toBeUndefined();
-    expect(validate({ $ref: 'ReSendKkbPinRequest' }, { merchantId: '1', kkbRefNo: 'K' }, schemas)).toMatchObject({
+    expect(validate(schemas.ReSendKkbPinRequest, { merchantId: '1', kkbRefNo: 'K' })).toMatchObject({
       field: 'requestToken',
       rule: 'required',
     });
   });
 
-  it('supports const, anyOf and allOf', () => {
+  it('checks oneOf (a nullable field), reporting the branch the value was meant for', () => {
     const schema = {
-      allOf: [{ type: 'object' as const, required: ['a'] }],
-      properties: { a: { anyOf: [{ const: 'x' }, { type: 'integer' as const }] } },
+      type: 'object' as const,
+      required: ['a'],
+      properties: { a: { oneOf: [{ type: 'string' as const, minLength: 2 }, { type: 'null' as const }] } },
     };
-    expect(validate(schema, { a: 'x' }, {})).toBeUndefined();
-    expect(validate(schema, { a: 3 }, {})).toBeUndefined();
-    expect(validate(schema, { a: 'y' }, {})).toMatchObject({ field: 'a', rule: 'const' });
-    expect(validate(schema, {}, {})).toMatchObject({ field: 'a', rule: 'required' });
-    expect(validate({ anyOf: [{ type: 'string' as const }, { type: 'integer' as const }] }, true, {})).toMatchObject({
-      rule: 'anyOf',
+    expect(validate(schema, { a: 'xy' })).toBeUndefined();
+    expect(validate(schema, { a: null })).toBeUndefined();
+    expect(validate(schema, { a: 'x' })).toMatchObject({ field: 'a', rule: 'minLength' });
+    expect(validate(schema, { a: 3 })).toMatchObject({ field: 'a', rule: 'oneOf' });
+    expect(validate(schema, {})).toMatchObject({ field: 'a', rule: 'required' });
+    expect(validate({ oneOf: [{ type: 'integer' as const }, { type: 'number' as const }] }, 3)).toMatchObject({
+      rule: 'oneOf',
+      detail: 'matches more than one allowed shape',
     });
   });
 

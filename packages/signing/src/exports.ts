@@ -1,4 +1,5 @@
 // Everything the package exports apart from the runtime-dependent defaults (see index.ts / index.node.ts).
+export { isCalendarDate } from './calendar-date.js';
 export { tokensEqual } from './constant-time.js';
 export {
   CryptoProviderOnlySupportsAsyncError,
@@ -12,6 +13,7 @@ export type { CryptoProvider } from './providers/provider.js';
 export { createWebCryptoProvider } from './providers/webcrypto.js';
 export type { FieldOf, LooseRecipe, Recipe, RecipeTable, RequestBodyOf, SaltSpelling, TokenFormat } from './recipe.js';
 export { hasRecipe, type RecipeRef, recipeFor } from './recipes-lookup.js';
-export { RequestSigner, type SignerOptions } from './signer.js';
+export { RequestSigner } from './signer.js';
+export { createTokenSigner, type SignerOptions, type TokenSigner } from './token-signer.js';
 export { maskedTokenString, tokenParts, tokenString, tokenValue } from './token-string.js';
 export type { TokenInput, VerifyInput } from './api.js';

@@ -1,3 +1,4 @@
+import { startsWithCalendarDate } from './calendar-date.js';
 import { SigningInputError } from './errors.js';
 import type { LooseRecipe, TokenFormat } from './recipe.js';
 
@@ -15,7 +16,7 @@ export function tokenValue(operationId: string, field: string, value: unknown, f
   if (value === undefined || value === null) return '';
   if (format === 'yyyy-MM-dd') return datePart(operationId, field, value);
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) {
+    if (!isWellFormed(value)) {
       throw new SigningInputError(operationId, field, 'must be well-formed Unicode (it holds a lone surrogate)');
     }
     return value;
@@ -31,22 +32,27 @@ export function tokenValue(operationId: string, field: string, value: unknown, f
 /** With the `u` flag a surrogate range matches only unpaired surrogates (a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+/** ES2024 `String.prototype.isWellFormed` (Node 20+, current browsers), several times faster than the regex. */
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
 
+/** Whether a string holds no lone surrogate: the native check where the runtime has one, else LONE_SURROGATE. */
+const isWellFormed: (value: string) => boolean =
+  typeof nativeIsWellFormed === 'function'
+    ? (value) => nativeIsWellFormed.call(value)
+    : (value) => !LONE_SURROGATE.test(value);
+
+const LETTER_T = 0x54;
+
+/** The date part of a string that is a valid yyyy-MM-dd date, alone or followed by `T` (a date-time). */
 function datePart(operationId: string, field: string, value: unknown): string {
-  if (typeof value === 'string' && DATE.test(value)) {
-    const y = Number(value.slice(0, 4));
-    const m = Number(value.slice(5, 7));
-    const d = Number(value.slice(8, 10));
-    // A real calendar date (proleptic Gregorian; years before 0100 are refused, as Date.UTC maps them to 19xx).
-    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return value.slice(0, 10);
+  if (
+    typeof value === 'string' &&
+    (value.length === 10 || value.charCodeAt(10) === LETTER_T) &&
+    startsWithCalendarDate(value)
+  ) {
+    return value.length === 10 ? value : value.slice(0, 10);
   }
   throw new SigningInputError(operationId, field, 'must be a yyyy-MM-dd date string');
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function describe(value: unknown): string {

@@ -1,8 +1,17 @@
 // Reduces JSON Schemas from the bundle to the keywords the client's validator understands, keeping named
-// components as `{ $ref: "Name" }` so each shared shape is emitted once.
+// components as `{ $ref: "Name" }` so each shared shape is emitted once. A validation keyword the validator does not
+// check stops the generation (packages/client/src/validate.ts would have to learn it first): nothing is dropped
+// silently. Annotations (description, example, title …) are left out.
 const KEEP = new Set([
   'type', 'properties', 'required', 'additionalProperties', 'items', 'pattern', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'enum', 'const', 'format', 'oneOf', 'anyOf', 'allOf', 'minItems', 'maxItems',
+  'minimum', 'maximum', 'enum', 'format', 'oneOf',
+]);
+/** JSON Schema 2020-12 validation and applicator keywords the client's validator does not check. */
+export const UNSUPPORTED = new Set([
+  'const', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'minItems', 'maxItems', 'uniqueItems', 'contains',
+  'minContains', 'maxContains', 'prefixItems', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'dependentRequired', 'dependentSchemas',
+  'unevaluatedItems', 'unevaluatedProperties',
 ]);
 const PREFIX = '#/components/schemas/';
 
@@ -23,13 +32,16 @@ export function createCompactor(spec) {
       out.$ref = name;
     }
     for (const [key, value] of Object.entries(schema)) {
+      if (UNSUPPORTED.has(key)) {
+        throw new Error(`A request schema uses "${key}", which the client's validator does not check (extend validate.ts)`);
+      }
       if (!KEEP.has(key)) continue;
       if (key === 'additionalProperties' && value === true) continue; // JSON Schema's default: not emitted
       if (key === 'properties') {
         out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
       } else if (key === 'items' || key === 'additionalProperties') {
         out[key] = compact(value);
-      } else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') {
+      } else if (key === 'oneOf') {
         out[key] = value.map(compact);
       } else {
         out[key] = value;

@@ -18,14 +18,26 @@ export function recipesOf(spec) {
   return recipes;
 }
 
+/** The name of an operation's recipe constant (`reSendKkbPinRecipe`), exported by `@haso-toolkit/signing/recipes`. */
+export const recipeConstant = (operationId) => `${operationId}Recipe`;
+
 export function emitRecipes(spec) {
   const recipes = recipesOf(spec);
   const byPath = Object.fromEntries(Object.values(recipes).map((r) => [r.path, r.operationId]));
+  const constants = Object.values(recipes).map(
+    (r) => `/** ${r.operationId}: ${r.fields.join(' + ')} + ${r.salt} */
+export const ${recipeConstant(r.operationId)} = ${JSON.stringify(r, null, 2)} as const satisfies Recipe<${JSON.stringify(r.operationId)}>;`,
+  );
   return `${banner('token recipes from x-haso-signature')}
-import type { RecipeTable } from '../recipe.js';
+// One constant per signed operation (a bundler keeps only those imported), and the table of all of them.
+import type { Recipe, RecipeTable } from '../recipe.js';
+
+${constants.join('\n\n')}
 
 /** Token recipe of every signed operation: fields in Haso's order (salt last, never sent). */
-export const recipes = ${JSON.stringify(recipes, null, 2)} as const satisfies RecipeTable;
+export const recipes = {
+${Object.keys(recipes).map((id) => `  ${id}: ${recipeConstant(id)},`).join('\n')}
+} as const satisfies RecipeTable;
 
 /** Signed operation ids by request path. */
 export const recipeIdByPath = ${JSON.stringify(byPath, null, 2)} as const;

@@ -24,7 +24,7 @@ export const operationsCommand: Command = {
         kind: op.kind,
         docStatus: op.docStatus,
         summary: op.summary,
-        signed: op.recipe !== undefined,
+        signed: op.recipe !== null,
         tokenFields: op.recipe ? [...op.recipe.fields] : null,
         salt: op.recipe ? op.recipe.salt ?? 'merchantSalt' : null,
         unsignedReason: op.recipe ? null : op.unsignedReason,

@@ -11,6 +11,7 @@ export const operations = {
   "getCustomerInformation": {
     ...operationRoutes["getCustomerInformation"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.1",
     "docStatus": "partial"
@@ -18,6 +19,7 @@ export const operations = {
   "hasoAuthSendInfo": {
     ...operationRoutes["hasoAuthSendInfo"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.1",
     "docStatus": "complete"
@@ -25,6 +27,7 @@ export const operations = {
   "sendKkbPinCode": {
     ...operationRoutes["sendKkbPinCode"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.2",
     "docStatus": "partial"
@@ -32,6 +35,7 @@ export const operations = {
   "askKkbReportResult": {
     ...operationRoutes["askKkbReportResult"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.3",
     "docStatus": "complete"
@@ -39,6 +43,7 @@ export const operations = {
   "reSendKkbPin": {
     ...operationRoutes["reSendKkbPin"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.4",
     "docStatus": "complete"
@@ -46,6 +51,7 @@ export const operations = {
   "setPreDefinedLimit": {
     ...operationRoutes["setPreDefinedLimit"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.2.5",
     "docStatus": "title-only"
@@ -53,6 +59,7 @@ export const operations = {
   "setLimitFromKds": {
     ...operationRoutes["setLimitFromKds"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.6",
     "docStatus": "partial"
@@ -60,6 +67,7 @@ export const operations = {
   "createTransaction": {
     ...operationRoutes["createTransaction"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.3",
     "docStatus": "partial"
@@ -67,6 +75,7 @@ export const operations = {
   "activateTransaction": {
     ...operationRoutes["activateTransaction"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.4",
     "docStatus": "title-only"
@@ -74,6 +83,7 @@ export const operations = {
   "getPaymentsOfTransaction": {
     ...operationRoutes["getPaymentsOfTransaction"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.5",
     "docStatus": "partial"
@@ -81,6 +91,7 @@ export const operations = {
   "setPaidPayment": {
     ...operationRoutes["setPaidPayment"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.6",
     "docStatus": "partial"
@@ -88,6 +99,7 @@ export const operations = {
   "refundTransaction": {
     ...operationRoutes["refundTransaction"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.7",
     "docStatus": "partial"
@@ -95,6 +107,7 @@ export const operations = {
   "checkRefund": {
     ...operationRoutes["checkRefund"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.8",
     "docStatus": "partial"
@@ -102,6 +115,7 @@ export const operations = {
   "getCustomerTransactions": {
     ...operationRoutes["getCustomerTransactions"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.9",
     "docStatus": "partial"
@@ -109,6 +123,7 @@ export const operations = {
   "getCustomerPayments": {
     ...operationRoutes["getCustomerPayments"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.10",
     "docStatus": "partial"
@@ -116,6 +131,7 @@ export const operations = {
   "getReconciliation": {
     ...operationRoutes["getReconciliation"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.11.1",
     "docStatus": "title-only"
@@ -123,6 +139,7 @@ export const operations = {
   "getReconciliationDetail": {
     ...operationRoutes["getReconciliationDetail"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.11.2",
     "docStatus": "title-only"
@@ -130,6 +147,7 @@ export const operations = {
   "sendExecutionTransaction": {
     ...operationRoutes["sendExecutionTransaction"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.12",
     "docStatus": "partial"
@@ -137,6 +155,7 @@ export const operations = {
   "payExecutionTransaction": {
     ...operationRoutes["payExecutionTransaction"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.13",
     "docStatus": "title-only"
@@ -144,6 +163,7 @@ export const operations = {
   "sendTransactionExpense": {
     ...operationRoutes["sendTransactionExpense"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.14",
     "docStatus": "complete"
@@ -151,6 +171,7 @@ export const operations = {
   "updateCustomerGsmNo": {
     ...operationRoutes["updateCustomerGsmNo"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.15",
     "docStatus": "title-only"
@@ -158,6 +179,7 @@ export const operations = {
   "suspendCustomer": {
     ...operationRoutes["suspendCustomer"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.16",
     "docStatus": "title-only"
@@ -165,6 +187,7 @@ export const operations = {
   "getErrorCodes": {
     ...operationRoutes["getErrorCodes"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.17",
     "docStatus": "complete"
@@ -172,6 +195,7 @@ export const operations = {
   "setCustomerSpecialLimit": {
     ...operationRoutes["setCustomerSpecialLimit"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.18",
     "docStatus": "title-only"
@@ -179,6 +203,7 @@ export const operations = {
   "loadCustomerBalance": {
     ...operationRoutes["loadCustomerBalance"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.19",
     "docStatus": "complete"
@@ -186,6 +211,7 @@ export const operations = {
   "setBulkPaidPayment": {
     ...operationRoutes["setBulkPaidPayment"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.20",
     "docStatus": "partial"
@@ -193,6 +219,7 @@ export const operations = {
   "getPaymentPlanByDealerSegment": {
     ...operationRoutes["getPaymentPlanByDealerSegment"],
     "contentType": "application/json",
+    "signed": true,
     "unsignedReason": null,
     "docSection": "5.21",
     "docStatus": "partial"
@@ -200,6 +227,7 @@ export const operations = {
   "reactivateCustomer": {
     ...operationRoutes["reactivateCustomer"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.22",
     "docStatus": "title-only"
@@ -207,6 +235,7 @@ export const operations = {
   "getInstallmentRates": {
     ...operationRoutes["getInstallmentRates"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.23",
     "docStatus": "title-only"
@@ -214,6 +243,7 @@ export const operations = {
   "getCustomer": {
     ...operationRoutes["getCustomer"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "V.39 (unnumbered)",
     "docStatus": "title-only"
@@ -221,6 +251,7 @@ export const operations = {
   "getStoreList": {
     ...operationRoutes["getStoreList"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "V.39 5.22",
     "docStatus": "title-only"
@@ -228,6 +259,7 @@ export const operations = {
   "transactionMobile": {
     ...operationRoutes["transactionMobile"],
     "contentType": "application/x-www-form-urlencoded",
+    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "V.39 5.3",
     "docStatus": "partial"
@@ -235,6 +267,7 @@ export const operations = {
   "getToken": {
     ...operationRoutes["getToken"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "e-commerce",
     "docStatus": "title-only"
@@ -242,6 +275,7 @@ export const operations = {
   "getInstallments": {
     ...operationRoutes["getInstallments"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "no-token-documented",
     "docSection": "e-commerce",
     "docStatus": "partial"
@@ -249,6 +283,7 @@ export const operations = {
   "changeCustomerGsmNo": {
     ...operationRoutes["changeCustomerGsmNo"],
     "contentType": "application/json",
+    "signed": false,
     "unsignedReason": "no-token-documented",
     "docSection": "e-commerce",
     "docStatus": "partial"
@@ -256,6 +291,7 @@ export const operations = {
   "transaction": {
     ...operationRoutes["transaction"],
     "contentType": "application/x-www-form-urlencoded",
+    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "e-commerce",
     "docStatus": "partial"
@@ -263,6 +299,7 @@ export const operations = {
   "getLimit": {
     ...operationRoutes["getLimit"],
     "contentType": "application/x-www-form-urlencoded",
+    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "e-commerce",
     "docStatus": "partial"

@@ -1,0 +1,21 @@
+// createHasoCore: the call pipeline alone. Operations come in as constants (`@haso-toolkit/client/operations`), so a
+// browser or edge bundle carries only the operations it imports, and no openapi-fetch.
+import type { CryptoProvider } from '@haso-toolkit/signing';
+import { codesOnly } from './find-codes.js';
+import { createPipeline } from './pipeline.js';
+import type { HasoCore, HasoCoreOptions } from './types.js';
+
+/** `createHasoCore` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto). */
+export function bindCreateCore(defaultProvider: CryptoProvider) {
+  /**
+   * A Haso core client for one merchant (createHasoClient's options; retries only with `retry: retryPolicy()`).
+   * Throws TypeError on unusable options.
+   */
+  return function createHasoCore(options: HasoCoreOptions): HasoCore {
+    const pipeline = createPipeline(options, defaultProvider, { codes: codesOnly, retry: options.retry });
+    return {
+      call: pipeline.call as HasoCore['call'],
+      config: pipeline.config,
+    };
+  };
+}
