@@ -4,19 +4,20 @@ import { mockError, sendBuffer, sendJson, sendProblem } from './answers.js';
 import { parseBody } from './body-parse.js';
 import { answerPreflight, applyCors } from './cors.js';
 import { choosePrefer, scenarioExampleFor } from './prefer.js';
-import { forwardToPrism, type Upstream } from './proxy.js';
+import { forwardToPrism } from './proxy.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { type MockLogger, requestLine } from './request-log.js';
 import type { CatalogOperation, SpecCatalog } from './spec-catalog.js';
 import type { TokenCheck } from './token-check.js';
 import { withPlaceholderToken } from './token-placeholder.js';
+import type { UpstreamPool } from './upstream-pool.js';
 
 export interface FrontOptions {
   readonly catalog: SpecCatalog;
   /** Checks tokens of signed operations; undefined turns the check off (`--no-verify`). */
   readonly tokenCheck: TokenCheck | undefined;
   /** Prism, once it is ready. */
-  readonly upstream: () => Upstream | undefined;
+  readonly upstream: () => UpstreamPool | undefined;
   /** Receives the per-request log line; undefined is quiet. */
   readonly log: MockLogger | undefined;
 }
@@ -32,12 +33,14 @@ const SCENARIOS_PATH = '/__scenarios';
 export function createFrontHandler(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const scenariosJson = Buffer.from(JSON.stringify(options.catalog.scenarios));
   return (req, res) => {
-    const started = performance.now();
     const method = req.method ?? 'GET';
-    const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query < 0 ? url : url.slice(0, query);
     const exchange: Exchange = { req, res, scenario: '-' };
     if (options.log) {
       const log = options.log;
+      const started = performance.now();
       res.once('finish', () => {
         const shown = res.statusCode === 400 || res.statusCode === 422 ? 'invalid-request' : exchange.scenario;
         log(requestLine(method, pathname, shown, res.statusCode, performance.now() - started));
@@ -126,9 +129,12 @@ function handlePost(options: FrontOptions, operation: CatalogOperation, exchange
   forwardToPrism(req, res, forwarded, choice.prefer, upstream);
 }
 
+/** The query of a URL without one: never modified (choosePrefer only reads it). */
+const NO_QUERY = new URLSearchParams();
+
 function queryOf(url: string): URLSearchParams {
   const start = url.indexOf('?');
-  return new URLSearchParams(start < 0 ? '' : url.slice(start + 1));
+  return start < 0 ? NO_QUERY : new URLSearchParams(url.slice(start + 1));
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {

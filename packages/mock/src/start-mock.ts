@@ -1,14 +1,15 @@
-import { Agent, createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { type MockCredentials, TEST_CREDENTIALS } from './credentials.js';
 import { MockStartError } from './errors.js';
 import { createFrontHandler } from './front-server.js';
+import { createLineWriter } from './line-writer.js';
 import { defaultSpecPath } from './paths.js';
 import { PRISM_HOST, type PrismExit, type PrismProcess, startPrism } from './prism-process.js';
-import type { Upstream } from './proxy.js';
 import type { MockLogger } from './request-log.js';
 import { loadSpecCatalog, type OperationScenarios } from './spec-catalog.js';
 import { createTokenCheck } from './token-check.js';
+import { UpstreamPool } from './upstream-pool.js';
 
 /** Options of {@link startMock}; every one has a default. */
 export interface StartMockOptions {
@@ -24,7 +25,7 @@ export interface StartMockOptions {
   specPath?: string;
   /** No per-request log lines. */
   quiet?: boolean;
-  /** Receives the log lines. Default: stdout. */
+  /** Receives the log lines. Default: stdout (lines written in batches, at most one write per event-loop turn). */
   logger?: MockLogger;
   /** Pass Prism's `--errors` flag (an example that violates its schema becomes an error answer). Default false. */
   prismErrors?: boolean;
@@ -60,9 +61,9 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   const catalog = loadSpecCatalog(specPath);
   const verify = options.verify ?? true;
   const credentials = options.credentials ?? TEST_CREDENTIALS;
-  const logger = options.logger ?? ((line: string) => console.log(line));
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  let upstream: Upstream | undefined;
+  const stdout = createLineWriter(process.stdout); // writes nothing unless it is the logger
+  const logger = options.logger ?? stdout.log;
+  let upstream: UpstreamPool | undefined;
   const server = createServer(
     createFrontHandler({
       catalog,
@@ -83,21 +84,23 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     });
   } catch (error) {
     await closeServer(server);
-    agent.destroy();
     throw error;
   }
-  upstream = { host: PRISM_HOST, port: prism.port, agent };
+  const pool = new UpstreamPool({ host: PRISM_HOST, port: prism.port });
+  upstream = pool;
 
   let closing: Promise<void> | undefined;
   void prism.exited.then((exit) => {
     if (closing) return;
     upstream = undefined;
+    pool.close();
     logger(`haso-mock: Prism exited unexpectedly (${exit.signal ?? `exit code ${exit.code}`})`);
     options.onPrismExit?.(exit);
   });
   const close = (): Promise<void> => {
     closing ??= Promise.all([closeServer(server), prism.stop()]).then(() => {
-      agent.destroy();
+      pool.close();
+      stdout.flush();
     });
     return closing;
   };

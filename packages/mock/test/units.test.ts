@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../src/body-parse.js';
+import { createLineWriter } from '../src/line-writer.js';
 import { choosePrefer, scenarioExampleFor } from '../src/prefer.js';
 import { requestLine } from '../src/request-log.js';
 import { PLACEHOLDER_TOKEN, withPlaceholderToken } from '../src/token-placeholder.js';
@@ -92,5 +93,21 @@ describe('withPlaceholderToken (--no-verify)', () => {
   it('leaves a body that has a token untouched', () => {
     const raw = Buffer.from('a=1&requestToken=x');
     expect(withPlaceholderToken(raw, { a: '1', requestToken: 'x' }, form)).toBe(raw);
+  });
+});
+
+describe('createLineWriter', () => {
+  it('writes the lines of one event-loop turn with one write, in order', async () => {
+    const writes: string[] = [];
+    const writer = createLineWriter({ write: (text: string) => writes.push(text) } as unknown as NodeJS.WritableStream);
+    writer.log('one');
+    writer.log('two');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    writer.log('three');
+    writer.flush();
+    expect(writes).toEqual(['one\ntwo\n', 'three\n']);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toHaveLength(2);
   });
 });
