@@ -80,15 +80,18 @@ export function createPipeline(
     fetch,
     bodies,
     config,
-    async call(op, input = {}, call = {}) {
-      if (op?.kind !== 'read' && op?.kind !== 'write') {
-        const id = typeof op?.operationId === 'string' ? op.operationId : '(unknown operation)';
-        throw new HasoValidationError(id, '', 'operation', OPERATION_EXPECTED);
+    call(op, input = {}, call = {}) {
+      try {
+        if (op?.kind !== 'read' && op?.kind !== 'write') {
+          const id = typeof op?.operationId === 'string' ? op.operationId : '(unknown operation)';
+          throw new HasoValidationError(id, '', 'operation', OPERATION_EXPECTED);
+        }
+        const body = bodies.fill(op, input, call.ipAddress, true);
+        const signing = bodies.sign(op, body); // undefined when signed synchronously (node:crypto)
+        return signing ? signing.then(() => send(op, body, call)) : send(op, body, call);
+      } catch (error) {
+        return Promise.reject(error); // nothing was sent: a rejection, never a synchronous throw
       }
-      const body = bodies.fill(op, input, call.ipAddress, true);
-      const signing = bodies.sign(op, body); // undefined when signed synchronously (node:crypto)
-      if (signing) await signing;
-      return send(op, body, call);
     },
   };
 }

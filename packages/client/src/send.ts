@@ -21,32 +21,33 @@ export interface SendSettings {
 export function createSender(transport: Transport, codes: CodeLookup, settings: SendSettings) {
   const withDeadline = createDeadlineRunner();
 
-  async function attempt(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
-    if (call.signal?.aborted) throw call.signal.reason;
+  // Promise chains rather than async functions: one chain per call instead of a stack of awaited frames.
+  function attempt(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
+    if (call.signal?.aborted) return Promise.reject(call.signal.reason);
     const limit = call.timeoutMs ?? settings.timeoutMs;
-    let http: HttpAnswer;
-    try {
-      http = await withDeadline(limit, call.signal, (signal) => transport(op.path, body, signal));
-    } catch (error) {
-      if (error === TIMED_OUT) throw new HasoTimeoutError(op.operationId, limit);
-      if (call.signal?.aborted) throw call.signal.reason;
-      throw new HasoNetworkError(op.operationId, error, connectionCode(error));
-    }
-    const answer = interpretResponse({ operationId: op.operationId, status: http.status, text: http.text }, codes);
-    if ('error' in answer) throw answer.error;
-    return answer.data;
+    return withDeadline(limit, call.signal, (signal) => transport(op.path, body, signal)).then(
+      (http: HttpAnswer) => {
+        const answer = interpretResponse({ operationId: op.operationId, status: http.status, text: http.text }, codes);
+        if ('error' in answer) throw answer.error;
+        return answer.data;
+      },
+      (error: unknown) => {
+        if (error === TIMED_OUT) throw new HasoTimeoutError(op.operationId, limit);
+        if (call.signal?.aborted) throw call.signal.reason;
+        throw new HasoNetworkError(op.operationId, error, connectionCode(error));
+      },
+    );
   }
 
-  return async function send(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
+  return function send(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
     const retry = settings.retry;
-    const retries = retry ? call.retries ?? retry.retries : 0;
-    for (let attempts = 1; ; attempts++) {
-      try {
-        return await attempt(op, body, call);
-      } catch (error) {
-        if (!retry || !retry.shouldRetry({ kind: op.kind, error, attempt: attempts, retries })) throw error;
-        await retry.wait(attempts, call.signal);
-      }
-    }
+    if (!retry) return attempt(op, body, call);
+    const retries = call.retries ?? retry.retries;
+    const from = (attempts: number): Promise<Body> =>
+      attempt(op, body, call).catch((error: unknown) => {
+        if (!retry.shouldRetry({ kind: op.kind, error, attempt: attempts, retries })) throw error;
+        return retry.wait(attempts, call.signal).then(() => from(attempts + 1));
+      });
+    return from(1);
   };
 }
