@@ -19,7 +19,6 @@ type Body = Record<string, unknown>;
 export interface Pipeline {
   /** Base URL without a trailing slash. */
   readonly root: string;
-  readonly fetch: FetchFunction;
   readonly bodies: BodyPreparer;
   readonly config: HasoClientConfig;
   /** Validates, fills, signs and sends one call; resolves to `Data` or throws a HasoError. */
@@ -77,7 +76,6 @@ export function createPipeline(
 
   return {
     root,
-    fetch,
     bodies,
     config,
     call(op, input = {}, call = {}) {

@@ -1,10 +1,5 @@
-// The fast path: the body object is filled, validated and signed before it is serialized (once, by openapi-fetch).
-import {
-  CryptoProviderOnlySupportsAsyncError,
-  type LooseRecipe,
-  SigningInputError,
-  type TokenSigner,
-} from '@haso-toolkit/signing';
+// The fast path: the body object is filled, validated and signed before it is serialized (once, by the transport).
+import { CryptoProviderOnlySupportsAsyncError, SigningInputError, type TokenSigner } from '@haso-toolkit/signing';
 import { HasoValidationError } from './errors.js';
 import type { OperationRoute } from './operation-types.js';
 import { validate } from './validate.js';
@@ -37,8 +32,6 @@ export interface BodyPreparer {
    * default) filled in where the operation's schema has those fields; validated against the schema when `check`.
    */
   fill(op: OperationRoute, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
-  /** The recipe used to sign `op`, or undefined when it is sent without a requestToken. */
-  recipeOf(op: OperationRoute): LooseRecipe | undefined;
   /** Sets `requestToken` (synchronously with node:crypto, else via Web Crypto). */
   sign(op: OperationRoute, body: Record<string, unknown>): void | Promise<void>;
 }
@@ -50,8 +43,6 @@ export function createBodyPreparer(
   defaultIp: string | undefined,
 ): BodyPreparer {
   let syncSigning = true;
-
-  const recipeOf = (op: OperationRoute) => op.recipe ?? undefined;
 
   const asValidationError = (op: OperationRoute, error: unknown): unknown =>
     error instanceof SigningInputError
@@ -73,15 +64,14 @@ export function createBodyPreparer(
       }
       if (check) {
         // requestToken is skipped only when the client computes it; otherwise it is checked like any other field.
-        const problem = validate(op.request, body, recipeOf(op) === undefined ? undefined : TOKEN);
+        const problem = validate(op.request, body, op.recipe ? TOKEN : undefined);
         if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
       }
       return body;
     },
-    recipeOf,
     sign(op, body) {
-      const recipe = recipeOf(op);
-      if (recipe === undefined) return;
+      const { recipe } = op;
+      if (!recipe) return;
       if (syncSigning) {
         try {
           body[TOKEN] = signer.sign(recipe, body);
