@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadBundle, operationsOf, repoRoot } from './helpers.js';
+import { listOperations } from '../reader.mjs';
+import { loadBundle, repoRoot } from './helpers.js';
 
 const factsDir = process.env.HASO_REFERENCE_DIR
   ? join(process.env.HASO_REFERENCE_DIR, 'facts')
@@ -24,7 +25,7 @@ const facts: Fact[] = haveFacts
       .flatMap((f) => parse(readFileSync(join(factsDir, f), 'utf8')) as Fact[])
       .filter((f) => typeof f.path === 'string' && f.path.startsWith('/'))
   : [];
-const byPath = new Map(operationsOf(loadBundle()).filter((o) => !o.webhook).map((o) => [o.path, o.op]));
+const byPath = new Map(listOperations(loadBundle()).filter((o) => !o.webhook).map((o) => [o.path, o.op]));
 const SALTS = ['merhant_salt', 'merchantSalt'];
 
 describe.skipIf(!haveFacts)('token recipes match the fact sheets', () => {

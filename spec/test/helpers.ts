@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -7,12 +6,7 @@ export const specDir = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
-export type { SpecOperation as Operation } from '../reader.mjs';
-export { listOperations as operationsOf } from '../reader.mjs';
-
-export function loadBundle(): Record<string, any> {
-  return JSON.parse(readFileSync(`${specDir}dist/openapi.json`, 'utf8'));
-}
+export { loadSpec as loadBundle } from '../load.mjs';
 
 /** Runs the redocly CLI from spec/ without telemetry; resolves with exit code and output. */
 export async function redocly(args: string[]): Promise<{ code: number; output: string }> {
