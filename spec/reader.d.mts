@@ -129,6 +129,19 @@ export function listOperations(spec: Json): SpecOperation[];
 export function findOperation(spec: Json, operationId: string): SpecOperation;
 /** `info.version`. */
 export function specVersion(spec: Json): string;
+/** Where an operation comes from (the `x-haso-doc-*` extensions). */
+export interface DocInfo {
+  readonly section: string;
+  /** Haso's Turkish page title, as printed. */
+  readonly title: string;
+  readonly site: 'restdocs-v41' | 'storedocs-v39' | 'ecommerce';
+  readonly status: 'complete' | 'partial' | 'title-only';
+  /** What Haso's page leaves open (partial and title-only pages). */
+  readonly gaps: string | undefined;
+  /** `provisional` when Haso did not print the path. */
+  readonly pathStatus: 'documented' | 'provisional';
+}
+export function docOf(op: Json): DocInfo;
 /** `x-haso-kind` of a path operation; throws when it is missing or unknown. */
 export function operationKind(op: Json): OperationKind;
 export function signatureOf(op: Json): Signature | undefined;

@@ -67,6 +67,18 @@ export function specVersion(spec) {
   return version;
 }
 
+/** Where an operation comes from: `x-haso-doc-section`, `-title`, `-site`, `-status`, `-gaps`, `x-haso-path-status`. */
+export function docOf(op) {
+  return {
+    section: op['x-haso-doc-section'],
+    title: op['x-haso-doc-title'],
+    site: op['x-haso-doc-site'],
+    status: op['x-haso-doc-status'],
+    gaps: op['x-haso-doc-gaps'],
+    pathStatus: op['x-haso-path-status'] ?? 'documented',
+  };
+}
+
 /** `x-haso-kind` of a path operation; throws when it is missing or unknown. */
 export function operationKind(op) {
   const kind = op['x-haso-kind'];

@@ -4,6 +4,7 @@ import {
   codePattern,
   defaultServerUrl,
   deref,
+  docOf,
   filledFields,
   findOperation,
   inferredOf,
@@ -98,6 +99,11 @@ describe('reader', () => {
     expect(testCredentials(spec)).toEqual({ merchantId: '100001', merchantSalt: 'haso-mock-salt', hmacKey: 'haso-mock-salt' });
     expect(codePattern(spec)).toEqual({ pattern: '^(RS|M|H)[0-9]+', code: '(RS|M|H)[0-9]+' });
     expect(resultCodes(spec).map((c) => c.code)).toEqual(expect.arrayContaining(['RS100', 'M101', 'H307', 'H308']));
+  });
+
+  it('reads the provenance of an operation', () => {
+    expect(docOf(op('reSendKkbPin'))).toMatchObject({ section: '5.2.4', site: 'restdocs-v41', status: 'complete', pathStatus: 'documented' });
+    expect(docOf(op('getCustomer'))).toMatchObject({ status: 'title-only', pathStatus: 'provisional', gaps: expect.any(String) });
   });
 
   it('reads x-haso-inferred', () => {
