@@ -9,6 +9,9 @@ import { operations } from '../src/generated/operations.js';
 import * as routes from '../src/generated/operation-routes.js';
 import { credentials, sampleCustomer, stubFetch } from './helpers.js';
 
+/** The same value, typed as if it could be changed (the test tries to). */
+const asMutable = <T>(value: unknown): T => value as T;
+
 /** Every object and array reachable from `root` that is not frozen, as paths. */
 function unfrozen(root: unknown, path = 'root', seen = new Set<unknown>()): string[] {
   if (root === null || typeof root !== 'object' || seen.has(root)) return [];
@@ -28,15 +31,15 @@ describe('generated constants', () => {
   });
 
   it('a mutation throws (modules are strict) and changes nothing', () => {
-    const request = routes.hasoAuthSendInfo.request as { additionalProperties?: unknown; required: string[] };
+    const request = asMutable<{ additionalProperties?: unknown; required: string[] }>(routes.hasoAuthSendInfo.request);
     expect(() => {
       request.additionalProperties = true;
     }).toThrow(TypeError);
     expect(() => request.required.pop()).toThrow(TypeError);
-    const recipe = routes.reSendKkbPin.recipe as { fields: string[] };
+    const recipe = asMutable<{ fields: string[] }>(routes.reSendKkbPin.recipe);
     expect(() => recipe.fields.push('extra')).toThrow(TypeError);
     expect(() => {
-      (routes.reSendKkbPin as { path: string }).path = '/elsewhere';
+      asMutable<{ path: string }>(routes.reSendKkbPin).path = '/elsewhere';
     }).toThrow(TypeError);
     expect(routes.hasoAuthSendInfo.request.additionalProperties).toBe(false);
     expect(routes.reSendKkbPin.recipe.fields).toEqual(['merchantId', 'ipAddress', 'kkbRefNo']);
@@ -44,7 +47,7 @@ describe('generated constants', () => {
 
   it('after a failed attempt to loosen a schema, an unknown field is still refused before anything is sent', async () => {
     try {
-      (routes.hasoAuthSendInfo.request as { additionalProperties?: unknown }).additionalProperties = true;
+      asMutable<{ additionalProperties?: unknown }>(routes.hasoAuthSendInfo.request).additionalProperties = true;
     } catch {
       // expected: the schema is frozen
     }
