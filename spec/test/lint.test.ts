@@ -70,4 +70,9 @@ describe('redocly lint', () => {
     expect(rulesIn(output)).toEqual([`haso/${rule}`]);
     for (const message of messages) expect(output).toContain(message);
   });
+
+  it('haso/constraint-has-source checks a marker beside a $ref too', async () => {
+    const { output } = await lint('test/fixtures/constraint-has-source/openapi.yaml');
+    expect(output.match(/x-haso-inferred is the reason/g)).toHaveLength(2);
+  });
 });

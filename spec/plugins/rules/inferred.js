@@ -51,13 +51,22 @@ function placeOf(ctx) {
   return `${file}${pointer.endsWith('/') ? pointer.slice(0, -1) : pointer}`;
 }
 
-function checkMarker(node, ctx) {
+function checkMarker(node, ctx, location = ctx.location) {
   if (!isObject(node) || !('x-haso-inferred' in node)) return;
   if (!isReason(node['x-haso-inferred'])) {
     ctx.report({
       message: `x-haso-inferred is the reason, starting with ${INFERRED_KINDS.join(', ')} ("derived: …").`,
-      location: ctx.location.child('x-haso-inferred'),
+      location: location.child('x-haso-inferred'),
     });
+  }
+}
+
+/** Subschemas written as a `$ref` with siblings: the walker visits the target, so their markers are checked here. */
+function* refSubschemas(schema) {
+  for (const [name, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) yield [['properties', name], sub];
+  for (const key of ['items', 'additionalProperties']) yield [[key], schema[key]];
+  for (const key of ['oneOf', 'anyOf', 'allOf']) {
+    for (const [i, sub] of (Array.isArray(schema[key]) ? schema[key] : []).entries()) yield [[key, i], sub];
   }
 }
 
@@ -80,6 +89,9 @@ export function ConstraintHasSource() {
     Operation: checkMarker,
     Schema(schema, ctx) {
       checkMarker(schema, ctx);
+      for (const [path, sub] of refSubschemas(schema)) {
+        if (isObject(sub) && '$ref' in sub) checkMarker(sub, ctx, ctx.location.child(path));
+      }
       const reason = isReason(schema['x-haso-inferred']) ? schema['x-haso-inferred'] : undefined;
       for (const keyword of CONSTRAINTS) {
         if (!(keyword in schema) || printed.backed(`${placeOf(ctx)}/${keyword}`, schema[keyword])) continue;
