@@ -1,17 +1,11 @@
 // Spot checks of the spec against the fact sheets in ../shared/haso-reference (outside this repo: present in CI and
 // on the developers' machines; skipped with a notice elsewhere).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listOperations } from '../reader.mjs';
-import { loadBundle, repoRoot } from './helpers.js';
-
-const factsDir = process.env.HASO_REFERENCE_DIR
-  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
-  : join(repoRoot, '../shared/haso-reference/facts');
-const haveFacts = existsSync(factsDir);
-if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
+import { factsDir, haveFacts, loadBundle } from './helpers.js';
 
 interface Fact {
   section: string;

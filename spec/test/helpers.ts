@@ -1,10 +1,22 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 export const specDir = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
+
+/**
+ * The fact sheets in ../shared/haso-reference (outside this repo: present in CI and on the developers' machines;
+ * tests that need them are skipped elsewhere, and fail in CI without them).
+ */
+export const factsDir = process.env.HASO_REFERENCE_DIR
+  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
+  : join(repoRoot, '../shared/haso-reference/facts');
+export const haveFacts = existsSync(factsDir);
+if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
 
 export { loadSpec as loadBundle } from '../load.mjs';
 

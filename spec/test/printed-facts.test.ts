@@ -1,16 +1,10 @@
 // printed-facts.yaml names the constraints and media types Haso's pages print; each entry quotes its fact word for
 // word from the fact sheets (outside this repo: present in CI and on the developers' machines, skipped elsewhere).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isReason, loadPrinted, printedMatcher } from '../plugins/rules/inferred.js';
-import { repoRoot } from './helpers.js';
-
-const factsDir = process.env.HASO_REFERENCE_DIR
-  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
-  : join(repoRoot, '../shared/haso-reference/facts');
-const haveFacts = existsSync(factsDir);
-if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
+import { factsDir, haveFacts } from './helpers.js';
 
 interface Entry {
   at: string;

@@ -34,25 +34,39 @@ export function OperationKind() {
   };
 }
 
+/**
+ * Checks a list extension: a non-empty list (else one report saying `shape`), each entry by `check(entry, here)`,
+ * and no two entries with the same `idOf(entry)`.
+ */
+function eachEntry(ctx, list, at, shape, idOf, check) {
+  if (!Array.isArray(list) || list.length === 0) {
+    ctx.report({ message: `${shape}.`, location: at });
+    return;
+  }
+  const seen = new Set();
+  list.forEach((entry, i) => {
+    const here = at.child([i]);
+    if (check(entry, here) === false) return;
+    const id = idOf(entry);
+    if (seen.has(id)) ctx.report({ message: `${id} is listed twice.`, location: here });
+    seen.add(id);
+  });
+}
+
 export function Scenarios() {
   return {
     Operation(operation, ctx) {
       const raw = operation['x-haso-scenarios'];
       if (raw === undefined) return;
-      const at = ctx.location.child('x-haso-scenarios');
-      if (!Array.isArray(raw) || raw.length === 0) {
-        ctx.report({ message: 'x-haso-scenarios must be a non-empty list of { field, value, example }.', location: at });
-        return;
-      }
       const media = requestMedia(operation, ctx);
       const names = new Set(responseExamples(operation, ctx).map((e) => e.name));
-      const seen = new Set();
-      raw.forEach((entry, i) => {
-        const here = at.child([i]);
+      const shape = 'x-haso-scenarios must be a non-empty list of { field, value, example }';
+      const idOf = (entry) => `Scenario ${entry.field}=${String(entry.value)}`;
+      eachEntry(ctx, raw, ctx.location.child('x-haso-scenarios'), shape, idOf, (entry, here) => {
         const keys = isObject(entry) ? Object.keys(entry).sort().join(',') : '';
         if (keys !== 'example,field,value') {
           ctx.report({ message: 'A scenario has exactly the keys field, value and example.', location: here });
-          return;
+          return false;
         }
         const { field, value, example } = entry;
         const schemas = media.map((m) => m.property(field));
@@ -66,9 +80,7 @@ export function Scenarios() {
         if (typeof example !== 'string' || !names.has(example)) {
           ctx.report({ message: `Scenario example "${example}" is not a named response example of this operation.`, location: here.child('example') });
         }
-        const id = `${field}=${String(value)}`;
-        if (seen.has(id)) ctx.report({ message: `Scenario ${id} is listed twice.`, location: here });
-        seen.add(id);
+        return true;
       });
     },
   };
@@ -80,29 +92,23 @@ export function Codes() {
       const table = schema['x-haso-codes'];
       if (table === undefined) return;
       const at = ctx.location.child('x-haso-codes');
-      if (!Array.isArray(table) || table.length === 0) {
-        ctx.report({ message: 'x-haso-codes must be a non-empty list of { code, kind, meaning, seen }.', location: at });
-        return;
-      }
       const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern) : undefined;
       if (!pattern) ctx.report({ message: 'A schema with x-haso-codes needs the pattern its codes follow.', location: at.key() });
-      const seen = new Set();
-      table.forEach((entry, i) => {
-        const here = at.child([i]);
-        const { code, kind, meaning, seen: where } = isObject(entry) ? entry : {};
+      const shape = 'x-haso-codes must be a non-empty list of { code, kind, meaning, seen }';
+      eachEntry(ctx, table, at, shape, (entry) => `Code ${entry?.code}`, (entry, here) => {
+        const { code, kind, meaning, seen } = isObject(entry) ? entry : {};
         const prefix = typeof code === 'string' ? /^[A-Z]+/.exec(code)?.[0] : undefined;
         if (typeof code !== 'string' || (pattern && !pattern.test(code)) || !Object.hasOwn(CODE_KINDS, prefix)) {
           ctx.report({ message: `Code ${JSON.stringify(code)} does not follow the schema's pattern.`, location: here.child('code') });
         } else if (kind !== CODE_KINDS[prefix]) {
           ctx.report({ message: `A ${prefix}… code is of kind ${CODE_KINDS[prefix]}.`, location: here.child('kind') });
         }
-        for (const [key, value] of [['meaning', meaning], ['seen', where]]) {
+        for (const [key, value] of [['meaning', meaning], ['seen', seen]]) {
           if (typeof value !== 'string' || !value.trim()) {
             ctx.report({ message: `Code ${code}: ${key} must be a non-empty string.`, location: here.child(key) });
           }
         }
-        if (seen.has(code)) ctx.report({ message: `Code ${code} is listed twice.`, location: here });
-        seen.add(code);
+        return true;
       });
     },
   };
