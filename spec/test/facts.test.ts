@@ -1,16 +1,11 @@
 // Spot checks of the spec against the fact sheets in ../shared/haso-reference (outside this repo: present in CI and
 // on the developers' machines; skipped with a notice elsewhere).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadBundle, operationsOf, repoRoot } from './helpers.js';
-
-const factsDir = process.env.HASO_REFERENCE_DIR
-  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
-  : join(repoRoot, '../shared/haso-reference/facts');
-const haveFacts = existsSync(factsDir);
-if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
+import { listOperations } from '../reader.mjs';
+import { factsDir, haveFacts, loadBundle } from './helpers.js';
 
 interface Fact {
   section: string;
@@ -24,7 +19,7 @@ const facts: Fact[] = haveFacts
       .flatMap((f) => parse(readFileSync(join(factsDir, f), 'utf8')) as Fact[])
       .filter((f) => typeof f.path === 'string' && f.path.startsWith('/'))
   : [];
-const byPath = new Map(operationsOf(loadBundle()).filter((o) => !o.webhook).map((o) => [o.path, o.op]));
+const byPath = new Map(listOperations(loadBundle()).filter((o) => !o.webhook).map((o) => [o.path, o.op]));
 const SALTS = ['merhant_salt', 'merchantSalt'];
 
 describe.skipIf(!haveFacts)('token recipes match the fact sheets', () => {

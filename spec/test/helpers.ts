@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -7,12 +8,17 @@ export const specDir = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
-export type { SpecOperation as Operation } from '../reader.mjs';
-export { listOperations as operationsOf } from '../reader.mjs';
+/**
+ * The fact sheets in ../shared/haso-reference (outside this repo: present in CI and on the developers' machines;
+ * tests that need them are skipped elsewhere, and fail in CI without them).
+ */
+export const factsDir = process.env.HASO_REFERENCE_DIR
+  ? join(process.env.HASO_REFERENCE_DIR, 'facts')
+  : join(repoRoot, '../shared/haso-reference/facts');
+export const haveFacts = existsSync(factsDir);
+if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
 
-export function loadBundle(): Record<string, any> {
-  return JSON.parse(readFileSync(`${specDir}dist/openapi.json`, 'utf8'));
-}
+export { loadSpec as loadBundle } from '../load.mjs';
 
 /** Runs the redocly CLI from spec/ without telemetry; resolves with exit code and output. */
 export async function redocly(args: string[]): Promise<{ code: number; output: string }> {

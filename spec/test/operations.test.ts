@@ -1,10 +1,11 @@
 import addFormats from 'ajv-formats';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadBundle, operationsOf } from './helpers.js';
+import { deref, listOperations, operationKind } from '../reader.mjs';
+import { loadBundle } from './helpers.js';
 
 const spec = loadBundle();
-const operations = operationsOf(spec);
+const operations = listOperations(spec);
 
 // Every section the issue names: restdocs V.41 5.1–5.23, storedocs extras, e-commerce calls, merchant-side posts.
 const RESTDOCS_SECTIONS = [
@@ -50,6 +51,11 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operati
     if (op['x-haso-doc-status'] !== 'complete') expect(op['x-haso-doc-gaps'], 'x-haso-doc-gaps').toEqual(expect.any(String));
   });
   if (!webhook) {
+    it('declares its kind (read, write or form)', () => {
+      expect(['read', 'write', 'form']).toContain(operationKind(op));
+    });
+  }
+  if (!webhook) {
     it('has success and failure examples', () => {
       const values = Object.values<any>(op.responses['200'].content).flatMap((m) =>
         Object.entries<any>(m.examples ?? {}).map(([name, ex]) => ({ name, value: ex.value })),
@@ -64,8 +70,6 @@ describe('every example validates against its own schema', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(spec, 'spec');
-  const at = (ref: string): any => ref.slice(2).split('/').reduce((n: any, k) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  const deref = (node: any): any => (typeof node?.$ref === 'string' ? deref(at(node.$ref)) : node);
   const pointer = (parts: string[]) => `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
   const cases: [string, string, unknown][] = [];
   for (const group of ['paths', 'webhooks']) {
@@ -74,14 +78,14 @@ describe('every example validates against its own schema', () => {
       for (const [type, media] of Object.entries<any>(item.post.requestBody?.content ?? {})) {
         const ref = pointer([...base, 'requestBody', 'content', type, 'schema']);
         if (media.example !== undefined) cases.push([`${path} request ${type}`, ref, media.example]);
-        for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} request ${name}`, ref, deref(ex).value]);
+        for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} request ${name}`, ref, deref(spec, ex).value]);
       }
       for (const [code, response] of Object.entries<any>(item.post.responses ?? {})) {
         for (const [type, media] of Object.entries<any>(response.content ?? {})) {
           if (!media.schema) continue;
           const ref = pointer([...base, 'responses', code, 'content', type, 'schema']);
           if (media.example !== undefined) cases.push([`${path} ${code} ${type}`, ref, media.example]);
-          for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} ${code} ${name}`, ref, deref(ex).value]);
+          for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} ${code} ${name}`, ref, deref(spec, ex).value]);
         }
       }
     }
@@ -92,5 +96,16 @@ describe('every example validates against its own schema', () => {
   it.each(cases)('%s', (_name, ref, value) => {
     const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('ResultCode (the shape of a Data.Message code)', () => {
+  const ajv = new Ajv2020({ strict: false });
+  const validate = ajv.compile(deref(spec, spec.components.schemas.ResultCode));
+  it.each(['RS100', 'M101', 'H307', 'RS100 - İşlem başarılı', 'H223: Müşteri bulunamadı', 'RS1000'])('accepts %j', (value) => {
+    expect(validate(value)).toBe(true);
+  });
+  it.each(['', 'OK', 'rs100', 'X100', 'Başarılı RS100', 'RS'])('rejects %j', (value) => {
+    expect(validate(value)).toBe(false);
   });
 });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Usage: node tools/codegen/check-generated.mjs [--spec <bundled openapi.json>] [--root <repo dir>]
-// Fails (exit 1) when a generated file differs from what the bundled spec produces, or when the bundle itself is
-// stale relative to the split spec sources.
+// Fails (exit 1) when a generated file (tools/codegen/lib/targets.mjs) differs from what the bundled spec
+// (spec/dist/openapi.json) produces, or when a request example of the split spec (spec/paths/*.yaml) is not written
+// for the test credentials (spec/scripts/example-tokens.mjs). Whether the bundle matches the split sources is the
+// spec's own test (spec/test/bundle.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { staleExampleFiles } from '../../spec/scripts/example-tokens.mjs';
 import { loadSpec, repoRoot } from './lib/spec.mjs';
 import { render } from './lib/targets.mjs';
 
@@ -20,7 +23,11 @@ export async function staleFiles({ root = repoRoot, specPath } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { spec: { type: 'string' }, root: { type: 'string' } } });
-  const stale = await staleFiles({ root: values.root, specPath: values.spec });
+  const root = values.root ?? repoRoot;
+  const stale = [
+    ...(await staleFiles({ root, specPath: values.spec })),
+    ...staleExampleFiles(join(root, 'spec')).map((file) => relative(root, file)),
+  ];
   if (stale.length) {
     console.error(`Stale generated files (run \`pnpm build\`):\n${stale.map((f) => `  ${f}`).join('\n')}`);
     process.exit(1);

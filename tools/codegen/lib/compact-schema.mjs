@@ -1,7 +1,9 @@
 // Reduces JSON Schemas from the bundle to the keywords the client's validator understands, keeping named
 // components as `{ $ref: "Name" }` so each shared shape is emitted once. A validation keyword the validator does not
 // check stops the generation (packages/client/src/validate.ts would have to learn it first): nothing is dropped
-// silently. Annotations (description, example, title …) are left out.
+// silently. Annotations (description, example, title, x-haso-* …) are left out.
+import { deref } from './spec.mjs';
+
 const KEEP = new Set([
   'type', 'properties', 'required', 'additionalProperties', 'items', 'pattern', 'minLength', 'maxLength',
   'minimum', 'maximum', 'enum', 'format', 'oneOf',
@@ -27,7 +29,7 @@ export function createCompactor(spec) {
       const name = schema.$ref.slice(PREFIX.length);
       if (!(name in named)) {
         named[name] = null; // reserve first: recursive models terminate
-        named[name] = compact(spec.components.schemas[name]);
+        named[name] = compact(deref(spec, { $ref: schema.$ref }));
       }
       out.$ref = name;
     }

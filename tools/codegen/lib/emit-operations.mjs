@@ -1,23 +1,28 @@
 // packages/client: the operation table, in two generated modules so a browser bundle carries only what the client
 // needs at runtime:
-// - operation-routes.ts: per operation its path, kind, token status and request schema (validation), plus the named
-//   request schemas. The client's runtime imports only this module.
-// - operations.ts: the documented table (the routes plus content type, unsigned reason, doc section and status),
-//   exported for tools such as the CLI; a bundle that does not import it leaves it out.
+// - operation-routes.ts: per operation its path, kind, token recipe, request schema (validation) and the body fields
+//   the client fills, plus the named request schemas and SPEC_VERSION. The client's runtime imports only this module.
+// - operations.ts: the documented table (the routes plus content type, unsigned reason, doc section and status, and
+//   the request fields outside the recipe), exported for tools such as the CLI; a bundle that does not import it
+//   leaves it out.
 import { banner } from './banner.mjs';
 import { createCompactor } from './compact-schema.mjs';
+import { FREEZE_HELPER, frozenSource } from './frozen-source.mjs';
 import { recipeConstant, recipesOf } from './emit-recipes.mjs';
-import { listOperations, requestSchemaOf } from './spec.mjs';
-
-/** read = safe to retry (Index/* unless marked x-haso-write), write = never retried blindly, form = browser post. */
-export function kindOf(path, op) {
-  if (path.startsWith('/ServletV2/')) return 'form';
-  if (path.startsWith('/Index/') && op['x-haso-write'] !== true) return 'read';
-  return 'write';
-}
+import {
+  docOf,
+  filledFields,
+  listOperations,
+  operationKind,
+  requestMedia,
+  signatureOf,
+  specVersion,
+  unsignedOf,
+  unsignedRequestFields,
+} from './spec.mjs';
 
 /** The fields of an operation the client uses at runtime (operation-routes.ts). */
-export const ROUTE_FIELDS = ['operationId', 'path', 'kind', 'request', 'recipe'];
+export const ROUTE_FIELDS = ['operationId', 'path', 'kind', 'request', 'recipe', 'filled'];
 
 export function operationsOf(spec) {
   const { compact, named } = createCompactor(spec);
@@ -25,18 +30,20 @@ export function operationsOf(spec) {
   const operations = {};
   for (const { operationId, path, op, webhook } of listOperations(spec)) {
     if (webhook) continue;
-    const { schema, contentTypes } = requestSchemaOf(spec, op);
+    const media = requestMedia(spec, op);
     operations[operationId] = {
       operationId,
       path,
-      kind: kindOf(path, op),
-      contentType: contentTypes.includes('application/json') ? 'application/json' : contentTypes[0] ?? null,
-      signed: Boolean(op['x-haso-signature']),
-      unsignedReason: op['x-haso-unsigned']?.reason ?? null,
-      docSection: op['x-haso-doc-section'],
-      docStatus: op['x-haso-doc-status'],
-      request: schema ? compact(schema) : { type: 'object' },
+      kind: operationKind(op),
+      contentType: media?.contentType ?? null,
+      signed: signatureOf(op) !== undefined,
+      unsignedReason: unsignedOf(op)?.reason ?? null,
+      docSection: docOf(op).section,
+      docStatus: docOf(op).status,
+      request: media?.schema ? compact(media.media.schema) : { type: 'object' },
       recipe: recipes[operationId] ?? null,
+      filled: filledFields(spec, op),
+      unsignedFields: unsignedRequestFields(spec, op),
     };
   }
   const schemas = Object.fromEntries(Object.entries(named).sort(([a], [b]) => a.localeCompare(b)));
@@ -76,28 +83,22 @@ function dependencyOrder(schemas) {
 }
 
 /**
- * TypeScript source of a compact schema in which `{ $ref: "Name" }` becomes the constant `Name`, so a bundler keeps
- * only the schemas an operation uses. A `$ref` with validation keywords beside it would need `allOf`, which the
- * validator does not check: it stops the generation.
+ * `frozenSource` naming for a compact schema: `{ $ref: "Name" }` becomes the constant `Name` (so a bundler keeps only
+ * the schemas an operation uses) and `{ $recipe }` the signing package's recipe constant. A `$ref` with validation
+ * keywords beside it would need `allOf`, which the validator does not check: it stops the generation.
  */
-function schemaSource(node, indent) {
-  if (Array.isArray(node)) {
-    if (node.length === 0) return '[]';
-    const inner = node.map((item) => `${indent}  ${schemaSource(item, `${indent}  `)}`);
-    return `[\n${inner.join(',\n')}\n${indent}]`;
-  }
-  if (!node || typeof node !== 'object') return JSON.stringify(node);
-  if (typeof node.$recipe === 'string') return node.$recipe; // a recipe constant of @haso-toolkit/signing/recipes
-  if (typeof node.$ref === 'string') {
-    const { $ref, ...rest } = node;
-    if (Object.keys(rest).length === 0) return $ref;
+function constantName(node) {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  if (typeof node.$recipe === 'string') return node.$recipe;
+  if (typeof node.$ref !== 'string') return undefined;
+  const { $ref, ...rest } = node;
+  if (Object.keys(rest).length > 0) {
     throw new Error(`Keywords beside $ref ${$ref} (${Object.keys(rest).join(', ')}) are not supported`);
   }
-  const entries = Object.entries(node);
-  if (entries.length === 0) return '{}';
-  const inner = entries.map(([key, value]) => `${indent}  ${JSON.stringify(key)}: ${schemaSource(value, `${indent}  `)}`);
-  return `{\n${inner.join(',\n')}\n${indent}}`;
+  return $ref;
 }
+
+const source = (node) => frozenSource(node, '', constantName);
 
 export function emitOperationRoutes(spec) {
   const { operations, schemas } = operationsOf(spec);
@@ -105,40 +106,43 @@ export function emitOperationRoutes(spec) {
   for (const name of [...names, ...Object.keys(operations)]) {
     if (!IDENTIFIER.test(name) || SHADOWED.has(name)) throw new Error(`"${name}" cannot name a generated constant`);
   }
-  const clash = names.find((name) => Object.hasOwn(operations, name));
-  if (clash) throw new Error(`"${clash}" names both a request schema and an operation`);
+  const clash = names.find((name) => Object.hasOwn(operations, name) || name === 'freeze' || name === 'SPEC_VERSION');
+  if (clash) throw new Error(`"${clash}" names both a request schema and an operation or a module constant`);
 
-  const schemaConsts = names.map(
-    (name) => `const ${name} = ${schemaSource(schemas[name], '')} as const satisfies CompactSchema;`,
-  );
+  const schemaConsts = names.map((name) => `const ${name} = ${source(schemas[name])} satisfies CompactSchema;`);
   const routeConsts = Object.entries(operations).map(([id, op]) => {
     const route = { ...pick(op, ROUTE_FIELDS), recipe: op.recipe ? { $recipe: recipeConstant(id) } : null };
     return `/** ${op.kind} · POST ${op.path}${op.signed ? ' · signed' : ''} */
-export const ${id} = ${schemaSource(route, '')} as const satisfies OperationRoute;`;
+export const ${id} = ${source(route)} satisfies OperationRoute;`;
   });
   const recipeNames = Object.entries(operations).flatMap(([id, op]) => (op.recipe ? [recipeConstant(id)] : []));
-  return `${banner('operation routes and request schemas')}
+  return `${banner('operation routes and request schemas', spec)}
 // One constant per operation (import only those you call: a bundler leaves the rest out), each with its path, kind,
-// token recipe (the signing package's constant) and request schema; shared request schemas are module constants
-// referred to by value.
+// token recipe (the signing package's constant), request schema and the body fields the client fills (\`filled\`:
+// merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
+// schemas are module constants referred to by value. Every object and array is frozen.
 import {
 ${recipeNames.map((name) => `  ${name},`).join('\n')}
 } from '@haso-toolkit/signing/recipes';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
+
+${FREEZE_HELPER}
+/** The version of the spec these constants were generated from (\`info.version\`). */
+export const SPEC_VERSION = ${JSON.stringify(specVersion(spec))};
 
 ${schemaConsts.join('\n\n')}
 
 ${routeConsts.join('\n\n')}
 
 /** Request schemas shared by several operations, by component name. */
-export const schemas = {
+export const schemas = /* @__PURE__ */ freeze({
 ${names.map((name) => `  ${name},`).join('\n')}
-} as const satisfies SchemaTable;
+}) satisfies SchemaTable;
 
 /** What the client needs at runtime of every operation (webhooks excluded), by operationId. */
-export const operationRoutes = {
+export const operationRoutes = /* @__PURE__ */ freeze({
 ${Object.keys(operations).map((id) => `  ${id},`).join('\n')}
-} as const satisfies OperationRouteTable;
+}) satisfies OperationRouteTable;
 `;
 }
 
@@ -146,19 +150,23 @@ export function emitOperations(spec) {
   const { operations } = operationsOf(spec);
   const docFields = Object.keys(Object.values(operations)[0] ?? {}).filter((f) => !ROUTE_FIELDS.includes(f));
   const entries = Object.entries(operations).map(([id, op]) => {
-    const docs = JSON.stringify(pick(op, docFields), null, 2).slice(1, -1).replace(/\n/g, '\n  ').trimEnd();
-    return `  ${JSON.stringify(id)}: {\n    ...operationRoutes[${JSON.stringify(id)}],${docs}\n  }`;
+    const docs = Object.entries(pick(op, docFields)).map(([key, value]) => `    ${JSON.stringify(key)}: ${frozenSource(value, '    ')}`);
+    return `  ${JSON.stringify(id)}: /* @__PURE__ */ freeze({\n    ...operationRoutes[${JSON.stringify(id)}],\n${docs.join(',\n')}\n  })`;
   });
-  return `${banner('operation table')}
+  return `${banner('operation table', spec)}
 import type { OperationTable } from '../operation-types.js';
 import { operationRoutes } from './operation-routes.js';
 
 export { schemas } from './operation-routes.js';
 
-/** Every operation of the spec (webhooks excluded), by operationId: its route plus what the docs say about it. */
-export const operations = {
+${FREEZE_HELPER}
+/**
+ * Every operation of the spec (webhooks excluded), by operationId: its route plus what the docs say about it, and
+ * \`unsignedFields\`, the request fields outside a signed operation's token recipe (null when unsigned). Frozen.
+ */
+export const operations = /* @__PURE__ */ freeze({
 ${entries.join(',\n')}
-} as const satisfies OperationTable;
+}) satisfies OperationTable;
 
 export type OperationId = keyof typeof operations;
 `;

@@ -4,5 +4,5 @@ import { banner } from './banner.mjs';
 
 export async function emitTypes(spec) {
   const ast = await openapiTS(structuredClone(spec), { alphabetize: false, rootTypes: false });
-  return `${banner('openapi-typescript')}\n${astToString(ast)}`;
+  return `${banner('openapi-typescript', spec)}\n${astToString(ast)}`;
 }

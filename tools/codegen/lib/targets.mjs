@@ -2,6 +2,7 @@
 import { emitCodes } from './emit-codes.mjs';
 import { emitOperationRoutes, emitOperations } from './emit-operations.mjs';
 import { emitRecipes } from './emit-recipes.mjs';
+import { emitTestCredentials } from './emit-test-credentials.mjs';
 import { emitTypes } from './emit-types.mjs';
 
 export const targets = {
@@ -12,6 +13,7 @@ export const targets = {
     { file: 'packages/client/src/generated/operations.ts', emit: emitOperations },
     { file: 'packages/client/src/generated/codes.ts', emit: emitCodes },
   ],
+  mock: [{ file: 'packages/mock/src/generated/test-credentials.ts', emit: emitTestCredentials }],
 };
 
 /** Renders every file of the named targets: [{ file, content }]. */
