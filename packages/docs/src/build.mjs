@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decorateSpec } from './decorate.mjs';
+import { writeReferencePages } from './llms-txt.mjs';
 import { copyAssets, localizeAssetUrls } from './localize-assets.mjs';
 import { ASSETS_DIR, DIST_DIR, TEMPLATE_FILE } from './paths.mjs';
 import { redocOptions } from './redoc-options.mjs';
@@ -18,7 +19,7 @@ export const DECORATED_SPEC = 'openapi.decorated.json';
 /**
  * Builds the site into `distDir`.
  * @param {{ distDir?: string }} [options]
- * @returns {{ indexFile: string, operations: number, samples: number, bytes: number }}
+ * @returns {{ indexFile: string, operations: number, samples: number, pages: number, bytes: number }}
  */
 export function buildSite({ distDir = DIST_DIR } = {}) {
   const specFile = specJsonPath();
@@ -42,16 +43,17 @@ export function buildSite({ distDir = DIST_DIR } = {}) {
   const { html } = localizeAssetUrls(readFileSync(indexFile, 'utf8'), ASSETS_DIR);
   writeFileSync(indexFile, html);
   copyAssets(ASSETS_DIR, distDir);
+  const pages = writeReferencePages(loadSpec(specFile), distDir);
 
   const operations = listOperations(decorated);
   const samples = operations.reduce((n, e) => n + (e.operation['x-codeSamples']?.length ?? 0), 0);
-  return { indexFile, operations: operations.length, samples, bytes: Buffer.byteLength(html) };
+  return { indexFile, operations: operations.length, samples, pages, bytes: Buffer.byteLength(html) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = buildSite();
   console.log(
     `docs: ${result.indexFile} (${Math.round(result.bytes / 1024)} KiB), ` +
-      `${result.operations} operations, ${result.samples} code samples`,
+      `${result.operations} operations, ${result.samples} code samples, ${result.pages} Markdown pages + llms.txt`,
   );
 }

@@ -20,6 +20,7 @@ const TYPES = Object.freeze({
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
 });
 
 /** Thrown when the site has not been built (no index.html in the root). */
