@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleConsole, injectConsole } from './console-bundle.mjs';
 import { decorateSpec } from './decorate.mjs';
 import { writeReferencePages } from './llms-txt.mjs';
 import { copyAssets, localizeAssetUrls } from './localize-assets.mjs';
@@ -12,6 +13,7 @@ import { ASSETS_DIR, DIST_DIR, TEMPLATE_FILE } from './paths.mjs';
 import { redocOptions } from './redoc-options.mjs';
 import { renderDocs } from './render-docs.mjs';
 import { listOperations, loadSpec, specJsonPath } from './spec-model.mjs';
+import { tryItData } from './try-it-data.mjs';
 
 /** File name of the decorated spec inside dist/ (what Redoc rendered). */
 export const DECORATED_SPEC = 'openapi.decorated.json';
@@ -40,7 +42,8 @@ export function buildSite({ distDir = DIST_DIR } = {}) {
     title: `${decorated.info?.title ?? 'Haso API'} — toolkit docs`,
     options: redocOptions(),
   });
-  const { html } = localizeAssetUrls(readFileSync(indexFile, 'utf8'), ASSETS_DIR);
+  const rendered = localizeAssetUrls(readFileSync(indexFile, 'utf8'), ASSETS_DIR).html;
+  const html = injectConsole(rendered, { script: bundleConsole(), data: tryItData(decorated) });
   writeFileSync(indexFile, html);
   copyAssets(ASSETS_DIR, distDir);
   const pages = writeReferencePages(loadSpec(specFile), distDir);
