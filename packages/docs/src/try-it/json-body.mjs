@@ -16,16 +16,16 @@ export function parseBody(text) {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const found = jsonErrorAt(text) ?? { offset: text.length, path: '', reason: String(error) };
+    const found = jsonErrorAt(text) ?? { offset: text.length, path: '', after: '', reason: String(error) };
     const { line, column } = lineAndColumn(text, found.offset);
-    const where = found.path ? ` in field "${found.path}"` : '';
+    const where = found.path ? ` in field "${found.path}"` : found.after ? ` after field "${found.after}"` : '';
     return {
       ok: false,
       message: `The body is not valid JSON: ${found.reason} at line ${line}, column ${column}${where}.`,
       offset: found.offset,
       line,
       column,
-      field: found.path,
+      field: found.path || found.after,
     };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -45,17 +45,19 @@ export function lineAndColumn(text, offset) {
 }
 
 /**
- * Where a text stops being JSON: the offset, the member being read (`basketList[0].price`) and why; undefined
- * when the text is valid JSON.
+ * Where a text stops being JSON: the offset, the member being read (`basketList[0].price`) or else the last one
+ * read, and why; undefined when the text is valid JSON.
  * @param {string} text
- * @returns {{ offset: number, path: string, reason: string } | undefined}
+ * @returns {{ offset: number, path: string, after: string, reason: string } | undefined}
  */
 export function jsonErrorAt(text) {
   let i = 0;
   /** @type {(string | number)[]} */
   const path = [];
+  /** @type {(string | number)[]} */
+  let last = [];
   const fail = (/** @type {string} */ reason) => {
-    throw new JsonSyntax(i, path, reason);
+    throw new JsonSyntax(i, reason, pathText(path), pathText(last));
   };
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(/** @type {string} */ (text[i]))) i++;
@@ -94,6 +96,7 @@ export function jsonErrorAt(text) {
         space();
         expect(':', '":" after the field name');
         value();
+        last = [...path];
         path.pop();
         space();
         if (text[i] === ',') i++;
@@ -107,6 +110,7 @@ export function jsonErrorAt(text) {
       for (let n = 0; ; n++) {
         path.push(n);
         value();
+        last = [...path];
         path.pop();
         space();
         if (text[i] === ',') i++;
@@ -125,20 +129,29 @@ export function jsonErrorAt(text) {
     return undefined;
   } catch (error) {
     if (!(error instanceof JsonSyntax)) throw error;
-    return { offset: error.offset, path: error.path, reason: error.reason };
+    return { offset: error.offset, path: error.path, after: error.after, reason: error.reason };
   }
 }
 
+/**
+ * `basketList[0].price` for a member path.
+ * @param {(string | number)[]} path
+ * @returns {string}
+ */
+function pathText(path) {
+  return path.reduce(
+    (/** @type {string} */ text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  );
+}
+
 class JsonSyntax extends Error {
-  /** @param {number} offset @param {(string | number)[]} path @param {string} reason */
-  constructor(offset, path, reason) {
+  /** @param {number} offset @param {string} reason @param {string} path @param {string} after */
+  constructor(offset, reason, path, after) {
     super(reason);
     this.offset = offset;
     this.reason = reason;
-    /** @type {string} */
-    this.path = path.reduce(
-      (/** @type {string} */ text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-      '',
-    );
+    this.path = path;
+    this.after = after;
   }
 }
