@@ -27,7 +27,7 @@ const TYPES = Object.freeze({
 export class DocsNotBuiltError extends Error {
   /** @param {string} root */
   constructor(root) {
-    super(`No built docs site in ${root}: run the docs build first (npx -y pnpm@10.34.9 docs).`);
+    super(`No built docs site in ${root}: run the docs build first (npx -y pnpm@10.34.9 run docs).`);
     this.name = 'DocsNotBuiltError';
     this.root = root;
   }

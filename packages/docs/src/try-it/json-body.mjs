@@ -82,41 +82,39 @@ export function jsonErrorAt(text) {
     i++;
     return JSON.parse(text.slice(start - 1, i));
   };
+  /**
+   * The members of an object or array after its opening bracket: each one's key (an object's field name or an array
+   * index) from `key`, then its value, separated by commas, up to `close`.
+   * @param {string} close
+   * @param {(n: number) => string | number} key
+   */
+  const members = (close, key) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (let n = 0; ; n++) {
+      space();
+      path.push(key(n));
+      value();
+      last = [...path];
+      path.pop();
+      space();
+      if (text[i] === ',') i++;
+      else return expect(close, `"," or "${close}" after a value`);
+    }
+  };
+  const fieldName = () => {
+    const name = text[i] === '"' ? string() : fail('expected a "quoted" field name');
+    space();
+    expect(':', '":" after the field name');
+    return name;
+  };
   /** @returns {void} */
   const value = () => {
     space();
     const char = text[i];
-    if (char === '{') {
-      i++;
-      space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
-        path.push(text[i] === '"' ? string() : fail('expected a "quoted" field name'));
-        space();
-        expect(':', '":" after the field name');
-        value();
-        last = [...path];
-        path.pop();
-        space();
-        if (text[i] === ',') i++;
-        else return expect('}', '"," or "}" after a value');
-      }
-    }
-    if (char === '[') {
-      i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (let n = 0; ; n++) {
-        path.push(n);
-        value();
-        last = [...path];
-        path.pop();
-        space();
-        if (text[i] === ',') i++;
-        else return expect(']', '"," or "]" after a value');
-      }
-    }
+    if (char === '{') return members('}', fieldName);
+    if (char === '[') return members(']', (n) => n);
     if (char === '"') return void string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
     if (!literal) fail(char === undefined ? 'missing a value' : 'expected a value (string, number, true, false, null, object or array)');

@@ -15,15 +15,13 @@ let tryIt;
 function addButtons() {
   for (const [sectionId, operation] of Object.entries(data.operations)) {
     const section = document.getElementById(sectionId);
-    if (!section || section.querySelector(`.${BUTTON_CLASS}`)) continue;
+    if (!section?.querySelector('h2') || section.querySelector(`.${BUTTON_CLASS}`)) continue;
     const button = h('button', { type: 'button', class: BUTTON_CLASS, 'data-operation': operation.operationId }, 'Try it');
     button.addEventListener('click', () => {
       tryIt ??= createTryItConsole(data.defaults);
       tryIt.open(operation);
     });
-    const actions = section.querySelector('[data-testid="page-actions"]');
-    if (actions) actions.before(button);
-    else section.querySelector('h2')?.after(button);
+    section.querySelector('h2')?.after(button);
   }
 }
 
