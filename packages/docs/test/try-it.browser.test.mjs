@@ -243,6 +243,25 @@ describe.skipIf(!hasChromium)('Try it, readable errors and form posts', () => {
     await dialog.locator('[data-haso="close"]').click();
   });
 
+  it('sends every unsigned JSON operation without a token and gets Success: true', async () => {
+    const unsigned = listOperations(spec).filter(
+      (e) => e.source === 'path' && !e.operation['x-haso-signature'] && !e.key.startsWith('/ServletV2/'),
+    );
+    expect(unsigned.length).toBeGreaterThan(10);
+    for (const { operation, key } of unsigned) {
+      const dialog = await openConsole(operation.operationId);
+      await dialog.locator('[data-haso="baseUrl"]').fill(mock.url);
+      const request = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(key));
+      await dialog.locator('[data-haso="send"]').click();
+      const body = JSON.parse((await request).postData() ?? '');
+      await dialog.locator('[data-haso="status"]').filter({ hasText: /^HTTP \d+/ }).waitFor();
+      expect(await dialog.locator('[data-haso="status"]').innerText(), key).toBe('HTTP 200 · Success: true');
+      expect(body, key).not.toHaveProperty('requestToken');
+      expect(body.merchantId ?? body.MerchantId, key).toBe(TEST_CREDENTIALS.merchantId);
+      await dialog.locator('[data-haso="close"]').click();
+    }
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(local.offHost).toEqual([]);
   });
