@@ -5,12 +5,15 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleConsole, injectConsole } from './console-bundle.mjs';
 import { decorateSpec } from './decorate.mjs';
+import { writeReferencePages } from './llms-txt.mjs';
 import { copyAssets, localizeAssetUrls } from './localize-assets.mjs';
 import { ASSETS_DIR, DIST_DIR, TEMPLATE_FILE } from './paths.mjs';
 import { redocOptions } from './redoc-options.mjs';
 import { renderDocs } from './render-docs.mjs';
 import { listOperations, loadSpec, specJsonPath } from './spec-model.mjs';
+import { tryItData } from './try-it-data.mjs';
 
 /** File name of the decorated spec inside dist/ (what Redoc rendered). */
 export const DECORATED_SPEC = 'openapi.decorated.json';
@@ -18,7 +21,7 @@ export const DECORATED_SPEC = 'openapi.decorated.json';
 /**
  * Builds the site into `distDir`.
  * @param {{ distDir?: string }} [options]
- * @returns {{ indexFile: string, operations: number, samples: number, bytes: number }}
+ * @returns {{ indexFile: string, operations: number, samples: number, pages: number, bytes: number }}
  */
 export function buildSite({ distDir = DIST_DIR } = {}) {
   const specFile = specJsonPath();
@@ -39,19 +42,21 @@ export function buildSite({ distDir = DIST_DIR } = {}) {
     title: `${decorated.info?.title ?? 'Haso API'} — toolkit docs`,
     options: redocOptions(),
   });
-  const { html } = localizeAssetUrls(readFileSync(indexFile, 'utf8'), ASSETS_DIR);
+  const rendered = localizeAssetUrls(readFileSync(indexFile, 'utf8'), ASSETS_DIR).html;
+  const html = injectConsole(rendered, { script: bundleConsole(), data: tryItData(decorated) });
   writeFileSync(indexFile, html);
   copyAssets(ASSETS_DIR, distDir);
+  const pages = writeReferencePages(loadSpec(specFile), distDir);
 
   const operations = listOperations(decorated);
   const samples = operations.reduce((n, e) => n + (e.operation['x-codeSamples']?.length ?? 0), 0);
-  return { indexFile, operations: operations.length, samples, bytes: Buffer.byteLength(html) };
+  return { indexFile, operations: operations.length, samples, pages, bytes: Buffer.byteLength(html) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = buildSite();
   console.log(
     `docs: ${result.indexFile} (${Math.round(result.bytes / 1024)} KiB), ` +
-      `${result.operations} operations, ${result.samples} code samples`,
+      `${result.operations} operations, ${result.samples} code samples, ${result.pages} Markdown pages + llms.txt`,
   );
 }

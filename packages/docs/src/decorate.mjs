@@ -1,9 +1,9 @@
 // Builds the decorated copy of the spec that Redoc renders: badges, notes and code samples per operation, the
 // guides as tags, and tag groups for the navigation. The input object is never modified.
 import { codeSamplesFor } from './code-samples.mjs';
-import { statusBadges } from './doc-status.mjs';
+import { docStatusOf, isProvisional, statusBadges } from './doc-status.mjs';
 import { loadGuides } from './guides.mjs';
-import { tagHref } from './nav-links.mjs';
+import { LLMS_TXT, tagHref } from './nav-links.mjs';
 import { operationNotes } from './operation-notes.mjs';
 import { listOperations } from './spec-model.mjs';
 
@@ -30,6 +30,7 @@ export function decorateSpec(source, options = {}) {
 
   for (const { source: kind, key, operation } of listOperations(spec)) {
     operation['x-badges'] = statusBadges(operation);
+    operation.summary = navigationSummary(operation);
     const notes = operationNotes(spec, key, operation, signingLink);
     operation.description = operation.description ? `${notes}\n\n${operation.description}` : notes;
     if (kind === 'path') {
@@ -51,8 +52,25 @@ export function decorateSpec(source, options = {}) {
   ];
   const first = guides[0];
   if (first) {
-    const intro = `New here? Start with [${first.title}](${tagHref(first.title)}), then ${signingLink}.`;
+    const intro =
+      `New here? Start with [${first.title}](${tagHref(first.title)}), then ${signingLink}. For tools and ` +
+      `assistants: [llms.txt](${LLMS_TXT}) and one Markdown page per operation.`;
     spec.info = { ...spec.info, description: `${spec.info?.description ?? ''}\n\n${intro}`.trim() };
   }
   return spec;
+}
+
+/**
+ * The summary line (what the navigation shows): for a title-only page or a provisional path, Haso's page title and
+ * a "provisional" marker follow the summary, so a reader scanning the navigation can tell.
+ * @param {Record<string, any>} operation
+ * @returns {string}
+ */
+export function navigationSummary(operation) {
+  const summary = String(operation.summary ?? operation.operationId);
+  const provisional = isProvisional(operation);
+  if (docStatusOf(operation) !== 'title-only' && !provisional) return summary;
+  const parts = [summary, String(operation['x-haso-doc-title'] ?? '').trim()];
+  if (provisional && !/\bprovisional\b/i.test(summary)) parts.push('provisional');
+  return parts.filter(Boolean).join(' · ');
 }

@@ -15,6 +15,7 @@ import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { tagHref } from './nav-links.mjs';
 import { indexOperations, operationLink, operationReference } from './operation-index.mjs';
 import { workedExample } from './signing-example.mjs';
+import { movedBoundaryMarkdown, sharedRecipeGroups, sharedRecipeTable, unsignedFieldsTable } from './token-limits.mjs';
 import { isBrowserFormPost, requestExample } from './spec-model.mjs';
 
 /**
@@ -73,6 +74,15 @@ export function guideValues(spec, guideTitles) {
     exampleOpensslCheck: () => example.opensslCheck,
     exampleOperationIdLiteral: () => jsLiteral(example.operationId),
     saltSpellings: () => saltSpellings(spec),
+    // what the token does not protect
+    movedBoundary: () => movedBoundaryMarkdown(op(example.operationId).operation, example.body),
+    sharedRecipeExample: () => {
+      const group = sharedRecipeGroups(spec)[0];
+      if (!group) throw new Error('no two operations share a recipe');
+      return group.entries.map(operationLink).join(' and ');
+    },
+    sharedRecipeTable: () => sharedRecipeTable(spec),
+    unsignedFieldsTable: () => unsignedFieldsTable(spec),
     // SDK
     sdkCall: (id) => {
       const entry = op(id);

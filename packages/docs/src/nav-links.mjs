@@ -31,3 +31,14 @@ export function operationHref(operation) {
   const tag = Array.isArray(operation.tags) && operation.tags[0] ? String(operation.tags[0]) : 'other';
   return `#/${slug(tag)}/${slug(String(operation.operationId))}`;
 }
+
+/** The site's index for language models and tools (llmstxt.org), next to index.html. */
+export const LLMS_TXT = 'llms.txt';
+
+/**
+ * Relative address of an operation's generated Markdown page.
+ * @param {Record<string, any>} operation
+ */
+export function operationPagePath(operation) {
+  return `operations/${String(operation.operationId)}.md`;
+}

@@ -1,9 +1,13 @@
 // The block prepended to every operation's description: Haso's page (Turkish title, section, site), the
-// documentation status, what the page leaves open, a provisional-path flag and the token rule.
+// documentation status, what the page leaves open, a provisional-path flag, the token rule, the request fields the
+// token does not cover, media types that are the toolkit's reading, and the operation's Markdown page.
 import { DOC_SITES, DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
+import { mediaTypeMarkers } from './inferred-markers.mjs';
 import { code, quote } from './markdown.mjs';
-import { requestSchema } from './spec-model.mjs';
-import { tokenParagraph } from './token-recipe.mjs';
+import { LLMS_TXT, operationPagePath } from './nav-links.mjs';
+import { acceptsUnlistedFields, requestSchema } from './spec-model.mjs';
+import { recipeOf, tokenParagraph } from './token-recipe.mjs';
+import { unsignedRequestFields } from './unsigned-fields.mjs';
 
 /**
  * Markdown to prepend to an operation's description.
@@ -31,5 +35,36 @@ export function operationNotes(spec, key, operation, signingGuideLink) {
   }
   const required = new Set(/** @type {string[]} */ (requestSchema(spec, operation).required ?? []));
   lines.push(tokenParagraph(operation, required, signingGuideLink));
+  if (recipeOf(operation)) lines.push(notCoveredLine(spec, operation, signingGuideLink));
+  const media = mediaTypeMarkers(spec, operation);
+  if (media.length > 0) {
+    const items = media.map((m) => `${m.where} ${code(m.type)}: ${m.reason}`);
+    lines.push(`**The toolkit's reading, not Haso's (media types):** ${items.join('; ')}.`);
+  }
+  lines.push(
+    `**For tools and assistants:** this operation as [Markdown](${operationPagePath(operation)}); the whole ` +
+      `reference as [llms.txt](${LLMS_TXT}).`,
+  );
   return quote(lines.join('\n\n'));
+}
+
+/**
+ * "Not covered by the token: `kdsLimit`, …": the request fields outside the recipe.
+ * @param {Record<string, any>} spec
+ * @param {Record<string, any>} operation
+ * @param {string} signingGuideLink
+ */
+export function notCoveredLine(spec, operation, signingGuideLink) {
+  const fields = unsignedRequestFields(operation, spec);
+  const open = acceptsUnlistedFields(spec, operation);
+  const see = `See "What the token does not protect" in ${signingGuideLink}.`;
+  if (fields.length === 0 && !open) {
+    return `**Not covered by the token:** no request field; every field of the body enters the token. ${see}`;
+  }
+  const listed = fields.map(code).join(', ');
+  const more = open ? 'any field the schema does not list' : '';
+  return (
+    `**Not covered by the token:** ${[listed, more].filter(Boolean).join(', and ')}. These can be changed after ` +
+    `signing without changing the token: check them on your server before you sign or send. ${see}`
+  );
 }

@@ -1,9 +1,6 @@
 // Where the docs package keeps its inputs and outputs.
 import { fileURLToPath } from 'node:url';
 
-/** Root folder of the docs package. */
-export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-
 /** The built site (index.html plus assets); what `serveDocs` serves. */
 export const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 

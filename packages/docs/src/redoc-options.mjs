@@ -1,5 +1,6 @@
 // Redoc CE 3 options passed to `redocly build-docs --openapi <file>`.
 import { SAMPLE_LANGUAGES } from './code-samples.mjs';
+import { INFERRED } from './inferred-markers.mjs';
 
 /** Downloadable copies of the (undecorated) spec, written next to index.html. */
 export const DOWNLOADS = Object.freeze([
@@ -17,5 +18,7 @@ export function redocOptions() {
     jsonSamplesExpandLevel: 3,
     schemasExpansionLevel: 1,
     hidePropertiesPrefix: false,
+    // The "toolkit's reading, not Haso's" marker, shown beside the schema, field or operation that carries it.
+    showExtensions: [INFERRED],
   };
 }

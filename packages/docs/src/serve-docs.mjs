@@ -20,13 +20,14 @@ const TYPES = Object.freeze({
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
 });
 
 /** Thrown when the site has not been built (no index.html in the root). */
 export class DocsNotBuiltError extends Error {
   /** @param {string} root */
   constructor(root) {
-    super(`No built docs site in ${root}: run the docs build first (npx -y pnpm@10.34.9 docs).`);
+    super(`No built docs site in ${root}: run the docs build first (npx -y pnpm@10.34.9 run docs).`);
     this.name = 'DocsNotBuiltError';
     this.root = root;
   }

@@ -93,3 +93,12 @@ export function isBrowserFormPost(spec, operation) {
   const types = requestContentTypes(spec, operation);
   return types.length > 0 && !types.includes('application/json');
 }
+
+/**
+ * True when the request body schema allows fields it does not list (`additionalProperties` not false).
+ * @param {Json} spec
+ * @param {Json} operation
+ */
+export function acceptsUnlistedFields(spec, operation) {
+  return requestSchema(spec, operation).additionalProperties !== false;
+}

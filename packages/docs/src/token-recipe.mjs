@@ -1,4 +1,6 @@
-// Token recipes as the spec states them (x-haso-signature), and the sentence that explains one.
+// Token recipes as @haso-toolkit/signing exports them (generated from x-haso-signature), and the sentence that
+// explains one.
+import { recipes } from '@haso-toolkit/signing';
 import { code } from './markdown.mjs';
 
 /**
@@ -14,20 +16,22 @@ const UNSIGNED_REASONS = Object.freeze({
   'inbound-webhook': 'a post Haso sends to you',
 });
 
+/** @type {Readonly<Record<string, LooseRecipe | undefined>>} */
+const RECIPES = recipes;
+
 /**
- * The operation's token recipe, built from its `x-haso-signature`, or undefined when it is unsigned.
+ * The operation's token recipe from @haso-toolkit/signing, or undefined when it is unsigned. Throws when the spec
+ * (`x-haso-signature`) and the signing package disagree, i.e. when the signing package was built from another spec.
  * @param {Record<string, any>} operation
  * @returns {LooseRecipe | undefined}
  */
 export function recipeOf(operation) {
-  const signature = operation['x-haso-signature'];
-  if (!signature) return undefined;
-  return {
-    operationId: operation.operationId,
-    fields: [...signature.fields],
-    ...(signature.formats ? { formats: { ...signature.formats } } : {}),
-    salt: signature.salt,
-  };
+  const id = String(operation.operationId);
+  const recipe = Object.hasOwn(RECIPES, id) ? RECIPES[id] : undefined;
+  if (Boolean(recipe) !== Boolean(operation['x-haso-signature'])) {
+    throw new Error(`${id}: the spec and @haso-toolkit/signing disagree on its token recipe (rebuild the signing package)`);
+  }
+  return recipe;
 }
 
 /**

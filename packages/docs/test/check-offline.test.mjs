@@ -11,13 +11,17 @@ const CLI = fileURLToPath(new URL('../src/check-offline.mjs', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'haso-docs-offline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs the CLI on an HTML text; returns its exit code and output. */
+/**
+ * Runs the CLI on an HTML text; returns its exit code and output.
+ * @param {string} html
+ */
 function runCli(html) {
   const file = join(tmp, `page-${Math.random().toString(36).slice(2)}.html`);
   writeFileSync(file, html);
   try {
     return { code: 0, output: execFileSync(process.execPath, [CLI, file], { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {{ status: number, stdout: string, stderr: string }} */ (caught);
     return { code: error.status, output: `${error.stdout}${error.stderr}` };
   }
 }

@@ -2,8 +2,10 @@
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { DECORATED_SPEC } from '../src/build.mjs';
 import { DIST_DIR } from '../src/paths.mjs';
+import { listOperations } from '../src/spec-model.mjs';
 
 /** The built index.html; fails with a hint when the package has not been built. */
 export function builtIndexFile() {
@@ -25,4 +27,28 @@ export function renderedSpec() {
  */
 export function hmacBase64(key, string) {
   return createHmac('sha256', key).update(string, 'utf8').digest('base64');
+}
+
+/**
+ * The requestToken of a body under the mock's test credentials, computed here with node:crypto from the spec's
+ * `x-haso-signature` (field order, absent or null as ""), independently of @haso-toolkit/signing.
+ * @param {Record<string, any>} operation
+ * @param {Readonly<Record<string, unknown>>} body
+ */
+export function independentMockToken(operation, body) {
+  const fields = /** @type {string[]} */ (operation['x-haso-signature'].fields);
+  const text = fields.map((f) => (body[f] === undefined || body[f] === null ? '' : String(body[f]))).join('');
+  return hmacBase64(TEST_CREDENTIALS.hmacKey, text + TEST_CREDENTIALS.merchantSalt);
+}
+
+/**
+ * The entry of an operation by id; throws when the spec has none.
+ * @param {Record<string, any>} spec
+ * @param {string} operationId
+ * @returns {import('../src/spec-model.mjs').OperationEntry}
+ */
+export function entryOf(spec, operationId) {
+  const entry = listOperations(spec).find((e) => e.operation.operationId === operationId);
+  if (!entry) throw new Error(`no operation ${operationId}`);
+  return entry;
 }

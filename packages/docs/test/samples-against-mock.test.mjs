@@ -10,7 +10,9 @@ import { renderedSpec } from './helpers.mjs';
 
 const run = promisify(execFile);
 const operations = listOperations(renderedSpec()).filter((e) => e.source === 'path');
-const sample = (operation, label) => operation['x-codeSamples']?.find((s) => s.label === label);
+/** @type {(operation: Record<string, any>, label: string) => string | undefined} */
+const sample = (operation, label) =>
+  operation['x-codeSamples']?.find((/** @type {{ label: string }} */ s) => s.label === label)?.source;
 const curlOps = operations.filter((e) => sample(e.operation, 'curl'));
 const formOps = operations.filter((e) => sample(e.operation, 'HTML form'));
 
@@ -28,17 +30,17 @@ describe('generated samples against haso-mock', () => {
   });
 
   it.each(curlOps.map((e) => [e.operation.operationId, e]))('curl sample of %s gets a success answer', async (_, entry) => {
-    const source = sample(entry.operation, 'curl').source.replaceAll(MOCK_BASE_URL, mock.url.replace(/\/$/, ''));
+    const source = String(sample(entry.operation, 'curl')).replaceAll(MOCK_BASE_URL, mock.url.replace(/\/$/, ''));
     const { stdout } = await run('sh', ['-c', source], { timeout: 20_000 });
     const answer = JSON.parse(stdout);
     expect(answer, stdout).toMatchObject({ Success: true });
   });
 
   it.each(formOps.map((e) => [e.operation.operationId, e]))('HTML form of %s posts to an accepting mock', async (_, entry) => {
-    const html = sample(entry.operation, 'HTML form').source;
+    const html = String(sample(entry.operation, 'HTML form'));
     const action = /action="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(action).toBe(`${MOCK_BASE_URL}${entry.key}`);
-    const fields = [...html.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, n, v]) => [n, v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]);
+    const fields = [...html.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, n = '', v = '']) => [n, v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]);
     const response = await fetch(action.replace(MOCK_BASE_URL, mock.url.replace(/\/$/, '')), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

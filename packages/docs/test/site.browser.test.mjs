@@ -3,14 +3,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from '../src/index.mjs';
 import { operationHref } from '../src/nav-links.mjs';
 import { listOperations, requestExample } from '../src/spec-model.mjs';
-import { hmacBase64, renderedSpec } from './helpers.mjs';
+import { hasChromium, launchChromium, loopbackContext } from './browser.mjs';
+import { entryOf, hmacBase64, renderedSpec } from './helpers.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../screenshots/docs.png', import.meta.url));
 const spec = renderedSpec();
 const operations = listOperations(spec);
@@ -21,36 +20,16 @@ let browser;
 let page;
 /** @type {Awaited<ReturnType<typeof serveDocs>>} */
 let docs;
-/** Requests that tried to leave 127.0.0.1. */
-const offHost = [];
+/** @type {string[]} Requests that tried to leave 127.0.0.1. */
+let offHost = [];
 
-// On CI the browser must be there (.ci/run installs it): a missing Chromium fails instead of skipping.
-if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-
-describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
+describe.skipIf(!hasChromium)('docs site in Chromium', () => {
   beforeAll(async () => {
     docs = await serveDocs({ port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
-      offHost.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
-    page = await context.newPage();
+    browser = await launchChromium();
+    const local = await loopbackContext(browser);
+    offHost = local.offHost;
+    page = await local.context.newPage();
     await page.goto(docs.url, { waitUntil: 'load' });
     await page.getByTestId('search-trigger').waitFor();
   });
@@ -84,7 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
       expect(seen.get(href)).toContain(operation.summary);
     }
     // links written into the guides point at real navigation entries
-    const guideLinks = spec.tags.flatMap((t) => [...(t.description ?? '').matchAll(/\]\((#\/[a-z0-9-]+\/[a-z0-9-]+)\)/g)].map((m) => m[1]));
+    const guideLinks = spec.tags.flatMap((/** @type {{ description?: string }} */ t) => [...(t.description ?? '').matchAll(/\]\((#\/[a-z0-9-]+\/[a-z0-9-]+)\)/g)].map((m) => m[1]));
     for (const href of guideLinks) expect(seen.has(href), href).toBe(true);
   });
 
@@ -98,7 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
   });
 
   it('shows the TypeScript and curl samples and the status badge of an operation', async () => {
-    const { key, operation: op } = operations.find((e) => e.operation.operationId === 'reSendKkbPin');
+    const { key, operation: op } = entryOf(spec, 'reSendKkbPin');
     await page.goto(new URL(operationHref(op), docs.url).href);
     const panel = page
       .getByTestId('right-panel')
@@ -108,8 +87,8 @@ describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
     await expect(panel.textContent()).resolves.toContain('await haso.reSendKkbPin(');
     await panel.getByText('TypeScript', { exact: true }).click();
     await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: /^curl$/ }).click();
-    const curl = op['x-codeSamples'].find((s) => s.label === 'curl').source;
-    const token = JSON.parse(/--data-raw '([\s\S]*)'$/.exec(curl)[1]).requestToken;
+    const curl = op['x-codeSamples'].find((/** @type {{ label: string }} */ s) => s.label === 'curl').source;
+    const token = JSON.parse(/--data-raw '([\s\S]*)'$/.exec(curl)?.[1] ?? '').requestToken;
     await expect(panel.textContent()).resolves.toContain(`"requestToken": "${token}"`);
     const header = page.getByTestId('middle-panel').filter({ hasText: op.summary }).first();
     await expect(header.textContent()).resolves.toContain(op['x-badges'][0].name);
@@ -120,9 +99,11 @@ describe.skipIf(!existsSync(CHROMIUM))('docs site in Chromium', () => {
     await page.goto(docs.url);
     await page.locator('[data-component-name="Menu/MenuItem"] > a').filter({ hasText: /^Signing requests$/ }).click();
     await page.waitForURL(/#\/signing-requests/);
-    const op = operations.find((e) => e.operation.operationId === 'reSendKkbPin').operation;
-    const body = { ...requestExample(spec, op).value, merchantId: TEST_CREDENTIALS.merchantId };
-    const string = op['x-haso-signature'].fields.map((f) => body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt;
+    const op = entryOf(spec, 'reSendKkbPin').operation;
+    /** @type {Record<string, unknown>} */
+    const body = { ...requestExample(spec, op)?.value, merchantId: TEST_CREDENTIALS.merchantId };
+    const fields = /** @type {string[]} */ (op['x-haso-signature'].fields);
+    const string = fields.map((f) => body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt;
     const guide = page.getByTestId('middle-panel').filter({ hasText: 'Worked example' }).first();
     await expect(guide.textContent()).resolves.toContain(string);
     await expect(guide.textContent()).resolves.toContain(hmacBase64(TEST_CREDENTIALS.hmacKey, string));

@@ -1,0 +1,38 @@
+// The `x-haso-inferred: "<reason>"` marker: a schema, constraint, media type, operation or sentence that is the
+// toolkit's reading, not Haso's. Redoc shows it beside schemas, fields and operations (`showExtensions`); media types,
+// which Redoc does not annotate, are listed in the operation's notes.
+import { deref } from './spec-model.mjs';
+
+/** The extension's name. */
+export const INFERRED = 'x-haso-inferred';
+
+/**
+ * The marker's reason on a node, if it carries one.
+ * @param {unknown} node
+ * @returns {string | undefined}
+ */
+export function inferredReason(node) {
+  if (!node || typeof node !== 'object') return undefined;
+  const reason = /** @type {Record<string, unknown>} */ (node)[INFERRED];
+  return typeof reason === 'string' && reason.trim() ? reason.trim() : undefined;
+}
+
+/**
+ * Marked media types of an operation's request body and responses.
+ * @param {Record<string, any>} spec
+ * @param {Record<string, any>} operation
+ * @returns {{ where: string, type: string, reason: string }[]}
+ */
+export function mediaTypeMarkers(spec, operation) {
+  /** @type {[string, Record<string, any> | undefined][]} */
+  const bodies = [['request', deref(spec, operation.requestBody)]];
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    bodies.push([`response ${status}`, deref(spec, response)]);
+  }
+  return bodies.flatMap(([where, body]) =>
+    Object.entries(body?.content ?? {}).flatMap(([type, media]) => {
+      const reason = inferredReason(media);
+      return reason ? [{ where, type, reason }] : [];
+    }),
+  );
+}

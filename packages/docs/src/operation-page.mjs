@@ -1,0 +1,119 @@
+// One Markdown page per operation, for tools and assistants: summary, path, Haso's page and status, fields with
+// Z/O, the token recipe and the fields it leaves out, and the examples. Generated from the spec.
+import { DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
+import { inferredReason, mediaTypeMarkers } from './inferred-markers.mjs';
+import { cell, code, fence, table } from './markdown.mjs';
+import { mockRequestBody } from './mock-sample.mjs';
+import { operationHref } from './nav-links.mjs';
+import { fieldRows } from './schema-fields.mjs';
+import { acceptsUnlistedFields, deref, requestExample } from './spec-model.mjs';
+import { formula, recipeOf, unsignedOf } from './token-recipe.mjs';
+import { unsignedRequestFields } from './unsigned-fields.mjs';
+
+/** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
+
+/** Where the site lives relative to an operation page (`operations/<id>.md`). */
+const SITE = '../index.html';
+
+/**
+ * The Markdown page of one operation.
+ * @param {Record<string, any>} spec the bundled (undecorated) spec
+ * @param {OperationEntry} entry
+ * @returns {string}
+ */
+export function operationPage(spec, entry) {
+  const op = entry.operation;
+  const id = String(op.operationId);
+  const where = entry.source === 'webhook' ? `webhook \`${entry.key}\` (Haso posts to your URL)` : `\`POST {SERVIS_URL}${entry.key}\``;
+  const status = DOC_STATUSES[docStatusOf(op)];
+  const head = [
+    `# ${id}: ${op.summary}`,
+    '',
+    `${where} · Haso's page: *${op['x-haso-doc-title']}* (${op['x-haso-doc-section']}) · status: ${status.label}` +
+      (isProvisional(op) ? ' · provisional path (Haso never printed it)' : ''),
+    '',
+    `Rendered: [${id} in the docs site](${SITE}${operationHref(op)})`,
+  ];
+  const reason = inferredReason(op);
+  if (reason) head.push('', `The toolkit's reading, not Haso's: ${reason}`);
+  head.push('', String(op.description ?? '').trim());
+  if (op['x-haso-doc-gaps']) head.push('', `What Haso's page leaves open: ${String(op['x-haso-doc-gaps']).trim()}`);
+  return [...head, '', ...fieldsSection(spec, op), '', ...tokenSection(spec, op), '', ...examplesSection(spec, entry), ''].join('\n');
+}
+
+/** @param {Record<string, any>} spec @param {Record<string, any>} op */
+function fieldsSection(spec, op) {
+  const body = deref(spec, op.requestBody);
+  const types = Object.keys(body?.content ?? {});
+  const rows = fieldRows(spec, /** @type {Record<string, any> | undefined} */ (Object.values(body?.content ?? {})[0])?.schema);
+  const lines = ['## Request fields', '', `Media types: ${types.map(code).join(', ') || 'none'}.`];
+  for (const m of mediaTypeMarkers(spec, op)) lines.push(`The toolkit's reading (${m.where} ${code(m.type)}): ${m.reason}`);
+  lines.push('', 'Z = required (zorunlu), O = optional (opsiyonel).', '');
+  lines.push(
+    table(
+      ['field', 'Z/O', 'type', 'description'],
+      rows.map((r) => [
+        code(r.name),
+        r.required ? 'Z' : 'O',
+        r.type,
+        [r.description, ...r.inferred.map((why) => `(toolkit's reading, not Haso's: ${why})`)].filter(Boolean).join(' '),
+      ]),
+    ),
+  );
+  if (acceptsUnlistedFields(spec, op)) lines.push('', 'Fields the table does not list are accepted too (`additionalProperties`).');
+  return lines;
+}
+
+/** @param {Record<string, any>} spec @param {Record<string, any>} op */
+function tokenSection(spec, op) {
+  const recipe = recipeOf(op);
+  if (!recipe) {
+    const unsigned = unsignedOf(op);
+    return ['## Token', '', `No requestToken: \`${unsigned?.reason ?? 'not described'}\`. ${unsigned?.note ?? ''}`.trim()];
+  }
+  const outside = unsignedRequestFields(op, spec).map(code);
+  if (acceptsUnlistedFields(spec, op)) outside.push('any unlisted field');
+  return [
+    '## Token',
+    '',
+    fence(formula(recipe), 'text'),
+    '',
+    `Fields in this order, no separator, then the salt (spelled ${code(recipe.salt ?? 'merchantSalt')} on Haso's page). ` +
+      'Absent optional fields enter as an empty string' +
+      (Object.keys(recipe.formats ?? {}).length > 0
+        ? `; formats: ${Object.entries(recipe.formats ?? {}).map(([f, fmt]) => `${code(f)} as ${code(String(fmt))}`).join(', ')}.`
+        : '.'),
+    '',
+    `Request fields outside the token (they can be changed after signing without changing it): ${outside.join(', ') || 'none'}.`,
+    `See "What the token does not protect" in [Signing requests](${SITE}#/signing-requests).`,
+  ];
+}
+
+/** @param {Record<string, any>} spec @param {OperationEntry} entry */
+function examplesSection(spec, entry) {
+  const op = entry.operation;
+  const lines = ['## Examples'];
+  const example = requestExample(spec, op);
+  if (example) {
+    lines.push('', `Request (${code(example.contentType)}), as the spec gives it:`, '', fence(JSON.stringify(example.value, null, 2), 'json'));
+    if (entry.source === 'path') {
+      lines.push('', "The same body for the toolkit's mock (its test merchantId, token computed for its test salt):", '');
+      lines.push(fence(JSON.stringify(mockRequestBody(op, example.value), null, 2), 'json'));
+    }
+  }
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    for (const [type, media] of Object.entries(deref(spec, response)?.content ?? {})) {
+      const { example: single, examples = {} } = /** @type {Record<string, any>} */ (media);
+      /** @type {[string, Record<string, any>][]} */
+      const named = Object.entries(examples);
+      if (single !== undefined) named.unshift(['example', { value: single }]);
+      for (const [name, ref] of named) {
+        const value = deref(spec, ref);
+        const text = typeof value.value === 'string' ? value.value : JSON.stringify(value.value, null, 2);
+        lines.push('', `Response ${status} ${code(type)}, example ${code(name)}${value.summary ? ` (${cell(value.summary)})` : ''}:`, '');
+        lines.push(fence(text, typeof value.value === 'string' ? 'html' : 'json'));
+      }
+    }
+  }
+  return lines;
+}
