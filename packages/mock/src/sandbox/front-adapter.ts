@@ -7,6 +7,7 @@ import type { CheckedCall, FrontAnswer, FrontExtension } from '../front-extensio
 import { relay, requestHead } from '../proxy.js';
 import { BodyTooLargeError, readBody } from '../read-body.js';
 import type { UpstreamPool } from '../upstream-pool.js';
+import { prismProblems } from './prism-problems.js';
 
 /** An extension that may also replace Prism's 422 to a browser form post (the sandbox's failure page). */
 export interface AdaptedExtension extends FrontExtension {
@@ -31,7 +32,7 @@ export function forwardThroughExtension(extension: AdaptedExtension, forward: Fo
     if (!answer) return failed(res, `Prism did not answer (${error?.code ?? 'ECONNRESET'})`, 502);
     const prism = frontAnswerOf(answer);
     if (answer.status === 422 && extension.rejectedFormPost) {
-      const page = extension.rejectedFormPost(call.operationId, problemsOf(answer.body));
+      const page = extension.rejectedFormPost(call.operationId, prismProblems(answer.body));
       if (page) {
         forward.setLabel('sandbox:failure-page');
         return send(res, page);
@@ -75,17 +76,6 @@ function frontAnswerOf(answer: ParsedAnswer): FrontAnswer {
   const headers: Record<string, string> = {};
   for (let i = 0; i < answer.headers.length; i += 2) headers[answer.headers[i]!.toLowerCase()] = answer.headers[i + 1]!;
   return { status: answer.status, headers, body: answer.body };
-}
-
-/** The messages of Prism's 422 problem document (`validation[].location` and `message`). */
-function problemsOf(body: Buffer): string[] {
-  try {
-    const problem = JSON.parse(body.toString('utf8')) as { validation?: { location?: string[]; message?: string }[] };
-    const found = (problem.validation ?? []).map(({ location = [], message = '' }) => `${location.slice(1).join('.')} ${message}`.trim());
-    return found.length > 0 ? found : ['the form post is not valid'];
-  } catch {
-    return ['the form post is not valid'];
-  }
 }
 
 function send(res: ServerResponse, answer: FrontAnswer): void {
