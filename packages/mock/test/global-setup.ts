@@ -1,10 +1,2 @@
-// One shared stateless mock (every answer the spec's example) for the suites that test the front and Prism's
-// answers; the sandbox suites start their own mocks.
-import type { TestProject } from 'vitest/node';
-import { startMock } from '../src/start-mock.js';
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const mock = await startMock({ port: 0, quiet: true, stateless: true });
-  project.provide('mockUrl', mock.url);
-  return () => mock.close();
-}
+// One shared mock for every test file: the package's ready-made vitest global setup.
+export { default } from '../src/vitest-setup.js';
