@@ -4,7 +4,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CREDENTIALS } from '../src/index.js';
 import { hasoHandlers } from '../src/msw/index.js';
-import { invalidTokenEnvelope, responseExamples, operations } from './helpers.js';
+import { invalidTokenEnvelope, operations, responseExamples } from './helpers.js';
+import { customer } from './sandbox-process.js';
 
 const baseUrl = 'https://haso.test';
 const server = setupServer(...hasoHandlers({ baseUrl, randomSeed: 11 }));
@@ -15,16 +16,6 @@ afterAll(() => server.close());
 const client = (salt: string = TEST_CREDENTIALS.merchantSalt) =>
   createHasoClient({ baseUrl, merchantId: TEST_CREDENTIALS.merchantId, merchantSalt: salt, ipAddress: '85.105.12.34', retry: false });
 
-const customer = (tckn: string) => ({
-  shopperName: 'Ayşe',
-  shopperSurname: 'Yılmaz',
-  tckn,
-  mobileNumber: '5161112233',
-  email: 'ayse@example.com',
-  dealerSegment: 'GOLD',
-  birthDate: '1985-04-12',
-  testOn: true,
-});
 
 describe('hasoHandlers (msw 2.x, setupServer)', () => {
   it('a signed call succeeds: reSendKkbPin for the KkbRefNo of the spec’s example', async () => {

@@ -65,7 +65,8 @@ export function dataOf(answer: Answer): Record<string, unknown> {
   return envelope.Data;
 }
 
-export const customer = (tckn: string, extra: Body = {}): Body => ({
+/** A hasoAuthSendInfo input (without merchantId and requestToken) for the customer with this tckn. */
+export const customer = <Extra extends Body = Record<never, never>>(tckn: string, extra?: Extra) => ({
   shopperName: 'Ayşe',
   shopperSurname: 'Yılmaz',
   tckn,
@@ -74,7 +75,7 @@ export const customer = (tckn: string, extra: Body = {}): Body => ({
   dealerSegment: 'GOLD',
   birthDate: '1985-04-12',
   testOn: true,
-  ...extra,
+  ...(extra as Extra),
 });
 
 /** The limit-flow paths. */

@@ -41,12 +41,9 @@ export const hasoAuthSendInfo: Rule = (context, body) => {
 
 /** 5.2.2: accepts the PIN of a known request (the OtpCode on the predefined-limit branch). */
 export const sendKkbPinCode: Rule = (context, body) => {
-  const found = knownRequest(context, body);
+  const found = undecidedRequest(context, body);
   if (!('request' in found)) return found.reply;
-  const { request, customer } = found;
-  if (request.decided) return customerInfoReply(customer);
-  const testResult = text(body, 'testResult');
-  if (testResult) request.testResult = testResult;
+  const { request, customer, testResult } = found;
   if (request.otpCode !== undefined) {
     if (!testResult && text(body, 'pinCode') !== request.otpCode) {
       return failure('sandbox:wrong-otp', 'pinCode is not the OtpCode answered for this predefined-limit request');
@@ -60,12 +57,9 @@ export const sendKkbPinCode: Rule = (context, body) => {
 
 /** 5.2.3: M101 for `--kkb-polls` calls after the PIN (for ever with RETRY), then the limit of the testResult. */
 export const askKkbReportResult: Rule = (context, body) => {
-  const found = knownRequest(context, body);
+  const found = undecidedRequest(context, body);
   if (!('request' in found)) return found.reply;
   const { request, customer } = found;
-  if (request.decided) return customerInfoReply(customer);
-  const testResult = text(body, 'testResult');
-  if (testResult) request.testResult = testResult;
   if (!request.pinApproved || request.testResult === 'RETRY') return notReady(context, request);
   if (request.polls < context.kkbPolls) {
     request.polls++;
@@ -121,6 +115,19 @@ function knownRequest(
       'no KKB request with this kkbRefNo in this sandbox scope (start one with hasoAuthSendInfo; GET /__mock/state lists them)',
     ),
   };
+}
+
+/** A known request whose limit is not decided yet (its testResult remembered), or the reply to give instead. */
+function undecidedRequest(
+  context: RuleContext,
+  body: Readonly<Record<string, unknown>>,
+): { request: KkbRequest; customer: Customer; testResult: string | undefined } | { reply: SandboxReply } {
+  const found = knownRequest(context, body);
+  if (!('request' in found)) return found;
+  if (found.request.decided) return { reply: customerInfoReply(found.customer) };
+  const testResult = text(body, 'testResult');
+  if (testResult) found.request.testResult = testResult;
+  return { ...found, testResult };
 }
 
 function notReady(context: RuleContext, request: KkbRequest): SandboxReply {
