@@ -56,8 +56,11 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     }
     const operation = options.catalog.byPath.get(pathname);
     if (!operation) {
-      const notFound = () => sendJson(res, 404, mockError(`no Haso operation at ${pathname} (GET ${SCENARIOS_PATH} lists them)`));
-      return options.extension?.route ? routeThroughExtension(options.extension, req, res, MAX_BODY_BYTES, notFound) : notFound();
+      const notFound = () =>
+        sendJson(res, 404, mockError(`no Haso operation at ${pathname} (GET ${SCENARIOS_PATH} lists them)`));
+      return options.extension?.route
+        ? routeThroughExtension(options.extension, req, res, MAX_BODY_BYTES, notFound)
+        : notFound();
     }
     if (method !== 'POST') {
       res.setHeader('Allow', 'POST, OPTIONS');
@@ -135,7 +138,15 @@ function handlePost(options: FrontOptions, operation: CatalogOperation, exchange
     const chosenByClient = choice.prefer === undefined && choice.label !== 'first-example';
     const setLabel = (label: string) => void (exchange.scenario = label);
     const checked = { ...call, scenario: choice.label, chosenByClient };
-    return forwardThroughExtension(options.extension, { req, res, raw: forwarded, prefer: choice.prefer, upstream, call: checked, setLabel });
+    return forwardThroughExtension(options.extension, {
+      req,
+      res,
+      raw: forwarded,
+      prefer: choice.prefer,
+      upstream,
+      call: checked,
+      setLabel,
+    });
   }
   forwardToPrism(req, res, forwarded, choice.prefer, upstream);
 }

@@ -65,7 +65,11 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   const stdout = createLineWriter(process.stdout); // writes nothing unless it is the logger
   const logger = options.logger ?? stdout.log;
   let upstream: UpstreamPool | undefined;
-  const sandbox = sandboxFor(options, { specPath, merchantId: verify ? credentials.merchantId : undefined, log: logger });
+  const sandbox = sandboxFor(options, {
+    specPath,
+    merchantId: verify ? credentials.merchantId : undefined,
+    log: logger,
+  });
   const server = createServer(
     createFrontHandler({
       catalog,

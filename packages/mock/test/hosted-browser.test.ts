@@ -5,8 +5,11 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
+
+// Real haso-mock and Prism processes start here, next to other suites doing the same on a shared machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const CHROMIUM = '/usr/bin/chromium';
 if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
@@ -34,14 +37,20 @@ function merchantServer(mockUrl: () => string, received: Received[], arrived: ()
           callbackUrl: `${base}/callback`,
           merchantOid: `ORD-${Math.random().toString(36).slice(2, 10)}`,
         };
-        const inputs = Object.entries(fields).map(([k, v]) => `<input type="hidden" name="${k}" value="${v}">`).join('');
+        const inputs = Object.entries(fields)
+          .map(([k, v]) => `<input type="hidden" name="${k}" value="${v}">`)
+          .join('');
         res.writeHead(200, { 'content-type': 'text/html' });
-        return res.end(`<!DOCTYPE html><title>Shop</title><form method="post" action="${mockUrl()}/ServletV2/Transaction">${inputs}<button>Pay with Haso</button></form>`);
+        return res.end(
+          `<!DOCTYPE html><title>Shop</title><form method="post" action="${mockUrl()}/ServletV2/Transaction">${inputs}<button>Pay with Haso</button></form>`,
+        );
       }
       received.push({ path, fields: Object.fromEntries(new URLSearchParams(body)) });
       arrived();
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(`<!DOCTYPE html><title>Shop result</title><h1 id="result">${path === '/ok' ? 'Thank you' : 'Payment failed'}</h1>`);
+      res.end(
+        `<!DOCTYPE html><title>Shop result</title><h1 id="result">${path === '/ok' ? 'Thank you' : 'Payment failed'}</h1>`,
+      );
     });
   });
 }
@@ -67,7 +76,16 @@ describe.skipIf(!existsSync(CHROMIUM))('e-commerce round trip in Chromium', () =
     shopUrl = `http://127.0.0.1:${(shop.address() as { port: number }).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext();
     await context.route('**/*', (route) => {

@@ -72,12 +72,17 @@ function press(pageId: string, action: string, extra: Record<string, string> = {
 function returnForm(html: string): { action: string; fields: Record<string, string> } {
   const action = /<form id="haso-mock-return" method="post" action="([^"]+)"/.exec(html)![1]!;
   const fields: Record<string, string> = {};
-  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[name!] = value!;
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    fields[name!] = value!;
   return { action, fields };
 }
 
-async function callbackOf(pageId: string): Promise<{ outcome: string; attempts: number; lastStatus?: unknown } | undefined> {
-  const state = (await (await fetch(new URL('/__mock/state', mock.url))).json()) as { scopes: { hostedPages: { pageId: string; callback?: never }[] }[] };
+async function callbackOf(
+  pageId: string,
+): Promise<{ outcome: string; attempts: number; lastStatus?: unknown } | undefined> {
+  const state = (await (await fetch(new URL('/__mock/state', mock.url))).json()) as {
+    scopes: { hostedPages: { pageId: string; callback?: never }[] }[];
+  };
   return state.scopes.flatMap((s) => s.hostedPages).find((p) => p.pageId === pageId)?.callback;
 }
 
@@ -101,7 +106,9 @@ describe('hosted pages (Transaction, TransactionMobile, GetLimit)', () => {
     await merchant.received(before + 1);
     expect(merchant.posts[before]).toEqual({ path: '/callback', body: `CustomerId=${fields.customerId}` });
     expect(await settled(pageId)).toEqual({ outcome: 'delivered', attempts: 1, lastStatus: 200 });
-    expect(logs.some((line) => line.includes(`callback POST ${merchant.url}/callback delivered (200, attempt 1)`))).toBe(true);
+    expect(
+      logs.some((line) => line.includes(`callback POST ${merchant.url}/callback delivered (200, attempt 1)`)),
+    ).toBe(true);
     // a page is used once
     expect((await press(pageId, 'approve')).status).toBe(409);
   });
@@ -122,7 +129,11 @@ describe('hosted pages (Transaction, TransactionMobile, GetLimit)', () => {
     const pageId = await open('getLimit');
     const { fields } = returnForm((await press(pageId, 'approve', { testResult: 'D' })).text);
     expect(Object.keys(fields)).toEqual(['customerId']);
-    const info = await post(mock.url, '/Index/GetCustomerInformation', { merchantId: TEST_CREDENTIALS.merchantId, customerId: fields.customerId, orderAmount: '1' });
+    const info = await post(mock.url, '/Index/GetCustomerInformation', {
+      merchantId: TEST_CREDENTIALS.merchantId,
+      customerId: fields.customerId,
+      orderAmount: '1',
+    });
     expect((info.json() as { Data: unknown }).Data).toEqual({ CustomerInfo: { CustomerLimit: 5000 } });
     await settled(pageId);
   });
@@ -157,7 +168,12 @@ describe('hosted pages (Transaction, TransactionMobile, GetLimit)', () => {
   });
 
   it('escapes what it shows and answers 404 for an unknown page', async () => {
-    const page = await post(mock.url, op('transaction').path, order('transaction', { merchantOid: '<script>x</script>' }), { form: true });
+    const page = await post(
+      mock.url,
+      op('transaction').path,
+      order('transaction', { merchantOid: '<script>x</script>' }),
+      { form: true },
+    );
     expect(page.text).not.toContain('<script>x</script>');
     expect(page.text).toContain('&#60;script&#62;x&#60;/script&#62;');
     expect((await press('0000000000000000', 'approve')).status).toBe(404);

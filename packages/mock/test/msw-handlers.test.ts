@@ -14,8 +14,13 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 const client = (salt: string = TEST_CREDENTIALS.merchantSalt) =>
-  createHasoClient({ baseUrl, merchantId: TEST_CREDENTIALS.merchantId, merchantSalt: salt, ipAddress: '85.105.12.34', retry: false });
-
+  createHasoClient({
+    baseUrl,
+    merchantId: TEST_CREDENTIALS.merchantId,
+    merchantSalt: salt,
+    ipAddress: '85.105.12.34',
+    retry: false,
+  });
 
 describe('hasoHandlers (msw 2.x, setupServer)', () => {
   it('a signed call succeeds: reSendKkbPin for the KkbRefNo of the spec’s example', async () => {
@@ -25,7 +30,9 @@ describe('hasoHandlers (msw 2.x, setupServer)', () => {
   });
 
   it('a forged token is rejected with the invalid-token envelope', async () => {
-    const error = await client('not-the-salt').reSendKkbPin({ kkbRefNo: 'KKB-20261123-0001' }).catch((e: unknown) => e);
+    const error = await client('not-the-salt')
+      .reSendKkbPin({ kkbRefNo: 'KKB-20261123-0001' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HasoApiError);
     expect((error as HasoApiError).errors).toEqual((invalidTokenEnvelope as { Errors: string[] }).Errors);
   });

@@ -24,7 +24,12 @@ type Node = Record<string, unknown>;
 /** A schema and, recursively, its allOf / oneOf / anyOf branches (references followed). */
 function flatten(schema: unknown): Node[] {
   const node = deref(schema ?? {});
-  return [node, ...['allOf', 'oneOf', 'anyOf'].flatMap((k) => (Array.isArray(node[k]) ? (node[k] as unknown[]).flatMap(flatten) : []))];
+  return [
+    node,
+    ...['allOf', 'oneOf', 'anyOf'].flatMap((k) =>
+      Array.isArray(node[k]) ? (node[k] as unknown[]).flatMap(flatten) : [],
+    ),
+  ];
 }
 
 /** Keys of `value` (at any depth) that none of the schemas' `properties` declares. */
@@ -37,7 +42,8 @@ function undocumentedKeys(schemas: unknown[], value: unknown, at: string): strin
   if (typeof value !== 'object' || value === null) return [];
   const properties = new Map<string, unknown[]>();
   for (const n of nodes) {
-    for (const [key, sub] of Object.entries((n.properties ?? {}) as Node)) properties.set(key, [...(properties.get(key) ?? []), sub]);
+    for (const [key, sub] of Object.entries((n.properties ?? {}) as Node))
+      properties.set(key, [...(properties.get(key) ?? []), sub]);
   }
   if (properties.size === 0) return [];
   return Object.entries(value).flatMap(([key, item]) =>
@@ -78,9 +84,14 @@ describe('every operation in sandbox mode', () => {
     '%s: its (re-signed) request example gets a success answer valid for its response schema',
     async (operationId, op) => {
       const { body, form } = validRequest(op.post);
-      const answer = await record(operationId, 'example', post(mock.url, op.path, body, { form, headers: { 'x-haso-mock-session': `example-${++sessions}` } }));
+      const answer = await record(
+        operationId,
+        'example',
+        post(mock.url, op.path, body, { form, headers: { 'x-haso-mock-session': `example-${++sessions}` } }),
+      );
       check(seen.at(-1)!);
-      if (answer.headers.get('content-type')!.includes('json')) expect((answer.json() as { Success: boolean }).Success).toBe(true);
+      if (answer.headers.get('content-type')!.includes('json'))
+        expect((answer.json() as { Success: boolean }).Success).toBe(true);
       else expect(answer.text).toContain('haso-mock sandbox');
     },
   );
@@ -102,7 +113,8 @@ describe('every answer the sandbox computes', () => {
     await flow('sendKkbPinCode', { kkbRefNo, pinCode: '1' });
     await flow('hasoAuthSendInfo', customer('10000000191'));
     await flow('reSendKkbPin', { kkbRefNo });
-    for (const operationId of ['reSendKkbPin', 'askKkbReportResult'] as const) await flow(operationId, { kkbRefNo: 'KKB-X' });
+    for (const operationId of ['reSendKkbPin', 'askKkbReportResult'] as const)
+      await flow(operationId, { kkbRefNo: 'KKB-X' });
     await flow('sendKkbPinCode', { kkbRefNo: 'KKB-X', pinCode: '1' });
     await flow('getCustomerInformation', { customerId: started.CustomerId, orderAmount: '1' });
     await flow('getCustomerInformation', { customerId: 'nobody', orderAmount: '1' });

@@ -13,7 +13,9 @@ describe('SANDBOX.md', () => {
   it('lists the limit of every testResult letter as the spec’s examples give it', () => {
     const op = operations.find((o) => o.operationId === 'askKkbReportResult')!.post;
     const limits = ['A', 'B', 'C', 'D', 'E', 'F'].map((letter) => {
-      const value = responseExamples(op).get(`testResult-${letter}`)!.value as { Data: { CustomerInfo: { CustomerLimit: number } } };
+      const value = responseExamples(op).get(`testResult-${letter}`)!.value as {
+        Data: { CustomerInfo: { CustomerLimit: number } };
+      };
       return `${letter} ${value.Data.CustomerInfo.CustomerLimit}`;
     });
     expect(doc).toContain(`today ${limits.join(', ')} (`);
@@ -22,7 +24,9 @@ describe('SANDBOX.md', () => {
   it('states the defaults and bounds of the code', () => {
     expect(doc).toContain(`\`--kkb-polls\` times (default ${DEFAULT_KKB_POLLS})`);
     const [first, second] = CALLBACK_POLICY.delaysMs;
-    expect(doc).toContain(`up to ${CALLBACK_POLICY.attempts} attempts, ${first} ms then ${second! / 1000} s apart, ${CALLBACK_POLICY.timeoutMs / 1000} s each`);
+    expect(doc).toContain(
+      `up to ${CALLBACK_POLICY.attempts} attempts, ${first} ms then ${second! / 1000} s apart, ${CALLBACK_POLICY.timeoutMs / 1000} s each`,
+    );
     expect(doc).toContain(`At most ${MAX_SCOPES} scopes`);
     expect(doc).toContain(`${MAX_RECORDS} records of each kind`);
   });

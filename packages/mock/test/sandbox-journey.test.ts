@@ -4,10 +4,13 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_CREDENTIALS } from '../src/index.js';
 import { operations, post, responseExamples, sign } from './helpers.js';
 import { type CliMock, customer, dataOf, flowCall, startCli } from './sandbox-process.js';
+
+// Real haso-mock and Prism processes start here, next to other suites doing the same on a shared machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 let mock: CliMock;
 beforeAll(async () => {
@@ -17,7 +20,9 @@ afterAll(() => mock.stop());
 
 const limitOf = (letter: string): number => {
   const op = operations.find((o) => o.operationId === 'askKkbReportResult')!.post;
-  return (responseExamples(op).get(`testResult-${letter}`)!.value as { Data: { CustomerInfo: { CustomerLimit: number } } }).Data.CustomerInfo.CustomerLimit;
+  return (
+    responseExamples(op).get(`testResult-${letter}`)!.value as { Data: { CustomerInfo: { CustomerLimit: number } } }
+  ).Data.CustomerInfo.CustomerLimit;
 };
 
 let sessions = 0;
@@ -42,7 +47,9 @@ describe('the client README’s limit flow against `haso-mock` (sandbox by defau
       return file;
     });
     try {
-      const runs = await Promise.all(scripts.map((file) => promisify(execFile)(process.execPath, [file], { timeout: 60_000 })));
+      const runs = await Promise.all(
+        scripts.map((file) => promisify(execFile)(process.execPath, [file], { timeout: 60_000 })),
+      );
       const refs = runs.map(({ stdout }) => /PIN sent to 516\*{5}33 for (KKB-\S+)/.exec(stdout)?.[1]);
       expect(refs[0]).toMatch(/^KKB-\d{8}-\d{4}$/);
       expect(refs[1]).toMatch(/^KKB-\d{8}-\d{4}$/);
@@ -74,7 +81,10 @@ describe('limit flow rules (5.2.1–5.2.4, 5.1)', () => {
     const pin = dataOf(await flowCall(mock.url, 'sendKkbPinCode', { kkbRefNo, pinCode: '1', testResult: 'C' }, s));
     expect(pin).toEqual({ KkbRefNo: kkbRefNo, Message: 'M101' });
     for (let poll = 0; poll < 2; poll++) {
-      expect(dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo }, s))).toEqual({ KkbRefNo: kkbRefNo, Message: 'M101' });
+      expect(dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo }, s))).toEqual({
+        KkbRefNo: kkbRefNo,
+        Message: 'M101',
+      });
     }
     const done = dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo }, s));
     expect(done).toEqual({ CustomerInfo: { CustomerLimit: limitOf('C') } });
@@ -92,11 +102,15 @@ describe('limit flow rules (5.2.1–5.2.4, 5.1)', () => {
       const data = dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo: retry, testResult: 'RETRY' }, s));
       expect(data.Message).toBe('M101');
     }
-    for (const [tckn, letter] of [['10000000116', 'E'], ['10000000124', 'F']] as const) {
+    for (const [tckn, letter] of [
+      ['10000000116', 'E'],
+      ['10000000124', 'F'],
+    ] as const) {
       const { KkbRefNo: kkbRefNo } = await start(s, tckn);
       await flowCall(mock.url, 'sendKkbPinCode', { kkbRefNo, pinCode: '1', testResult: letter }, s);
       let data: Record<string, unknown> = {};
-      for (let poll = 0; poll < 3; poll++) data = dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo }, s));
+      for (let poll = 0; poll < 3; poll++)
+        data = dataOf(await flowCall(mock.url, 'askKkbReportResult', { kkbRefNo }, s));
       expect(data).toEqual({ CustomerInfo: { CustomerLimit: 0 } });
     }
   });
@@ -107,32 +121,51 @@ describe('limit flow rules (5.2.1–5.2.4, 5.1)', () => {
     expect(started.OtpCode).toMatch(/^\d{6}$/);
     const wrong = await flowCall(mock.url, 'sendKkbPinCode', { kkbRefNo: started.KkbRefNo, pinCode: 'x' }, s);
     expect(wrong.json()).toMatchObject({ Success: false, Data: null });
-    const right = dataOf(await flowCall(mock.url, 'sendKkbPinCode', { kkbRefNo: started.KkbRefNo, pinCode: started.OtpCode }, s));
+    const right = dataOf(
+      await flowCall(mock.url, 'sendKkbPinCode', { kkbRefNo: started.KkbRefNo, pinCode: started.OtpCode }, s),
+    );
     expect(right).toEqual({ CustomerInfo: { CustomerLimit: 25000 } });
   });
 
   it('reSendKkbPin, sendKkbPinCode and askKkbReportResult work only for a known KkbRefNo', async () => {
     const s = session();
     const { KkbRefNo: kkbRefNo } = await start(s, '10000000140');
-    expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo }, s))).toEqual({ KkbRefNo: kkbRefNo, Message: 'RS100' });
+    expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo }, s))).toEqual({
+      KkbRefNo: kkbRefNo,
+      Message: 'RS100',
+    });
     for (const operationId of ['reSendKkbPin', 'sendKkbPinCode', 'askKkbReportResult'] as const) {
       const pin = operationId === 'sendKkbPinCode' ? { pinCode: '1' } : {};
       const answer = await flowCall(mock.url, operationId, { kkbRefNo: 'KKB-00000000-0000', ...pin }, s);
       expect(answer.status).toBe(200);
-      expect(answer.json()).toMatchObject({ Success: false, Errors: [expect.stringContaining('kkbRefNo')], Data: null });
+      expect(answer.json()).toMatchObject({
+        Success: false,
+        Errors: [expect.stringContaining('kkbRefNo')],
+        Data: null,
+      });
     }
   });
 
   it('getCustomerInformation answers CustomerInfo null for an unknown customerId (documented)', async () => {
-    const info = dataOf(await flowCall(mock.url, 'getCustomerInformation', { customerId: '999', orderAmount: '1' }, session()));
+    const info = dataOf(
+      await flowCall(mock.url, 'getCustomerInformation', { customerId: '999', orderAmount: '1' }, session()),
+    );
     expect(info).toEqual({ CustomerInfo: null });
   });
 
   it('an explicit Prefer example is answered as the spec writes it (the sandbox steps aside)', async () => {
     const answer = await flowCall(mock.url, 'hasoAuthSendInfo', customer('10000000159'), session());
-    const body = sign('hasoAuthSendInfo', { merchantId: TEST_CREDENTIALS.merchantId, ipAddress: '85.105.12.34', ...customer('10000000159') });
-    const chosen = await post(mock.url, '/RequestV2/HasoAuthSendInfo', body, { headers: { prefer: 'example=success-kkbStarted' } });
-    const example = responseExamples(operations.find((o) => o.operationId === 'hasoAuthSendInfo')!.post).get('success-kkbStarted')!;
+    const body = sign('hasoAuthSendInfo', {
+      merchantId: TEST_CREDENTIALS.merchantId,
+      ipAddress: '85.105.12.34',
+      ...customer('10000000159'),
+    });
+    const chosen = await post(mock.url, '/RequestV2/HasoAuthSendInfo', body, {
+      headers: { prefer: 'example=success-kkbStarted' },
+    });
+    const example = responseExamples(operations.find((o) => o.operationId === 'hasoAuthSendInfo')!.post).get(
+      'success-kkbStarted',
+    )!;
     expect(chosen.json()).toEqual(example.value);
     expect(answer.json()).not.toEqual(example.value);
   });

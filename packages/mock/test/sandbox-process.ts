@@ -61,7 +61,8 @@ export function call(url: string, path: string, operationId: string, body: Body,
 /** `Data` of a successful envelope (fails the test otherwise). */
 export function dataOf(answer: Answer): Record<string, unknown> {
   const envelope = answer.json() as { Success: boolean; Data: Record<string, unknown> };
-  if (answer.status !== 200 || envelope.Success !== true) throw new Error(`not a success: ${answer.status} ${answer.text}`);
+  if (answer.status !== 200 || envelope.Success !== true)
+    throw new Error(`not a success: ${answer.status} ${answer.text}`);
   return envelope.Data;
 }
 

@@ -1,16 +1,22 @@
 // Sandbox state with real haso-mock processes: isolation per session header, reset, deterministic ids, the state
 // file across a restart, corrupt files, seed files, --stateless, and the flags' usage errors.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_CREDENTIALS } from '../src/index.js';
 import { operations, responseExamples } from './helpers.js';
 import { type CliMock, customer, dataOf, failingCli, flowCall, startCli } from './sandbox-process.js';
 
+// Real haso-mock and Prism processes start here, next to other suites doing the same on a shared machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
+
 const dir = mkdtempSync(join(tmpdir(), 'haso-mock-sandbox-'));
 
-async function state(url: string, session?: string): Promise<{ initial: unknown; scopes: { session: string; customers: { customerId: string; tckn?: string }[] }[] }> {
+async function state(
+  url: string,
+  session?: string,
+): Promise<{ initial: unknown; scopes: { session: string; customers: { customerId: string; tckn?: string }[] }[] }> {
   const headers: Record<string, string> = session === undefined ? {} : { 'x-haso-mock-session': session };
   const answer = await fetch(new URL('/__mock/state', url), { headers });
   expect(answer.status).toBe(200);
@@ -36,23 +42,31 @@ describe('one sandbox process', () => {
     const b = dataOf(await flowCall(mock.url, 'hasoAuthSendInfo', customer('20000000001'), 'b'));
     expect(a.CustomerId).not.toBe(b.CustomerId);
     // a's KkbRefNo is unknown in b, known in a
-    expect((await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: a.KkbRefNo }, 'b')).json()).toMatchObject({ Success: false });
+    expect((await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: a.KkbRefNo }, 'b')).json()).toMatchObject({
+      Success: false,
+    });
     expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: a.KkbRefNo }, 'a')).KkbRefNo).toBe(a.KkbRefNo);
     expect((await state(mock.url, 'a')).scopes.map((s) => s.session)).toEqual(['a']);
 
     expect(await reset(mock.url, 'a')).toEqual({ reset: true, scopes: 1, session: 'a' });
-    expect((await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: a.KkbRefNo }, 'a')).json()).toMatchObject({ Success: false });
+    expect((await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: a.KkbRefNo }, 'a')).json()).toMatchObject({
+      Success: false,
+    });
     expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: b.KkbRefNo }, 'b')).KkbRefNo).toBe(b.KkbRefNo);
     await reset(mock.url);
     expect((await state(mock.url)).scopes).toEqual([]);
     // the initial state (the spec's example identifiers) survives every reset
-    expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: 'KKB-20261123-0001' }, 'b')).KkbRefNo).toBe('KKB-20261123-0001');
+    expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: 'KKB-20261123-0001' }, 'b')).KkbRefNo).toBe(
+      'KKB-20261123-0001',
+    );
   });
 
   it('GET /__mock/state shows the initial state and never the salt', async () => {
     const text = await (await fetch(new URL('/__mock/state', mock.url))).text();
     expect(text).not.toContain(TEST_CREDENTIALS.merchantSalt);
-    const view = JSON.parse(text) as { initial: { customers: { customerId: string }[]; kkbRequests: { kkbRefNo: string }[] } };
+    const view = JSON.parse(text) as {
+      initial: { customers: { customerId: string }[]; kkbRequests: { kkbRefNo: string }[] };
+    };
     expect(view.initial.customers.map((c) => c.customerId)).toContain('5004');
     expect(view.initial.kkbRequests.map((r) => r.kkbRefNo)).toContain('KKB-20261123-0001');
   });
@@ -90,13 +104,16 @@ describe('--state-file', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'haso-mock-sandbox-state', version: 1 });
     mock = await startCli(['--quiet', '--state-file', file]);
     try {
-      expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: started.KkbRefNo }, 'p')).KkbRefNo).toBe(started.KkbRefNo);
+      expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: started.KkbRefNo }, 'p')).KkbRefNo).toBe(
+        started.KkbRefNo,
+      );
       const again = dataOf(await flowCall(mock.url, 'hasoAuthSendInfo', customer('20000000004'), 'p'));
       expect(again.CustomerId).toBe(started.CustomerId);
     } finally {
       await mock.stop();
     }
     expect(readFileSync(file, 'utf8')).toContain(String(started.KkbRefNo));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it.each([
@@ -127,8 +144,12 @@ describe('--seed', () => {
     const mock = await startCli(['--quiet', '--seed', file]);
     try {
       for (const session of ['x', 'y']) {
-        expect(dataOf(await flowCall(mock.url, 'hasoAuthSendInfo', customer('20000000005'), session))).toEqual({ CustomerInfo: { CustomerLimit: 42000 } });
-        expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: 'KKB-SEED-1' }, session)).KkbRefNo).toBe('KKB-SEED-1');
+        expect(dataOf(await flowCall(mock.url, 'hasoAuthSendInfo', customer('20000000005'), session))).toEqual({
+          CustomerInfo: { CustomerLimit: 42000 },
+        });
+        expect(dataOf(await flowCall(mock.url, 'reSendKkbPin', { kkbRefNo: 'KKB-SEED-1' }, session)).KkbRefNo).toBe(
+          'KKB-SEED-1',
+        );
       }
     } finally {
       await mock.stop();
@@ -140,7 +161,9 @@ describe('--seed', () => {
     writeFileSync(file, JSON.stringify({ customers: [{ customerId: 7001 }] }));
     const { code, stderr } = await failingCli(['--seed', file]);
     expect(code).toBe(6);
-    expect(stderr).toMatch(/^haso-mock: the seed file .+ is not a sandbox seed: seed\.customers\[0\]\.customerId must be a string/);
+    expect(stderr).toMatch(
+      /^haso-mock: the seed file .+ is not a sandbox seed: seed\.customers\[0\]\.customerId must be a string/,
+    );
   });
 });
 

@@ -58,17 +58,30 @@ export function hasoHandlers(options: HasoHandlersOptions): HttpHandler[] {
     const url = new URL(request.url);
     const path = url.pathname.slice(prefix.length) || '/';
     const method = request.method;
-    if (path === '/__scenarios' && method === 'GET') return respond({ status: 200, headers: JSON_TYPE, body: scenarios });
+    if (path === '/__scenarios' && method === 'GET')
+      return respond({ status: 200, headers: JSON_TYPE, body: scenarios });
     const raw = new Uint8Array(await request.arrayBuffer());
-    if (raw.length > MAX_BODY_BYTES) return respond(json(413, mockError(`request body is larger than ${MAX_BODY_BYTES} bytes`)));
+    if (raw.length > MAX_BODY_BYTES)
+      return respond(json(413, mockError(`request body is larger than ${MAX_BODY_BYTES} bytes`)));
     const headers = headersOf(request.headers);
     const operation = catalog.byPath.get(path);
     if (!operation) {
       const routed = await sandbox?.route({ method, path, query: url.searchParams, headers, body: raw });
       return respond(routed ?? json(404, mockError(`no Haso operation at ${path} (GET /__scenarios lists them)`)));
     }
-    if (method !== 'POST') return respond(json(405, mockError(`${operation.path} (${operation.operationId}) only answers POST`)));
-    return respond(await answerCall({ operation, headers, query: url.searchParams, raw, tokenCheck, sandbox, prism: await prismReady() }));
+    if (method !== 'POST')
+      return respond(json(405, mockError(`${operation.path} (${operation.operationId}) only answers POST`)));
+    return respond(
+      await answerCall({
+        operation,
+        headers,
+        query: url.searchParams,
+        raw,
+        tokenCheck,
+        sandbox,
+        prism: await prismReady(),
+      }),
+    );
   });
   return [handler];
 }
@@ -91,7 +104,11 @@ async function answerCall(input: CallInput): Promise<FrontAnswer> {
   const parsed = parseBody(raw, contentType);
   if (parsed.kind === 'malformed') {
     const detail = `haso-mock: the request body is not valid JSON (${parsed.reason})`;
-    return { status: 400, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ type: 'about:blank', title: 'Malformed JSON body', status: 400, detail }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/problem+json' },
+      body: JSON.stringify({ type: 'about:blank', title: 'Malformed JSON body', status: 400, detail }),
+    };
   }
   const body = parsed.kind === 'object' ? parsed.body : undefined;
   const check = operation.signed ? input.tokenCheck : undefined;
@@ -99,7 +116,8 @@ async function answerCall(input: CallInput): Promise<FrontAnswer> {
   if (check) {
     const verdict = body ? check(operation.operationId, body) : 'unsignable';
     if (verdict === 'unsignable' && operation.invalidTokenExample) forcedExample = operation.invalidTokenExample;
-    else if (verdict !== 'valid' && operation.invalidTokenBody) return { status: 200, headers: JSON_TYPE, body: operation.invalidTokenBody };
+    else if (verdict !== 'valid' && operation.invalidTokenBody)
+      return { status: 200, headers: JSON_TYPE, body: operation.invalidTokenBody };
   }
   const clientPrefer = headers.prefer;
   const choice = choosePrefer({
@@ -123,7 +141,15 @@ async function answerCall(input: CallInput): Promise<FrontAnswer> {
   if (prism.status === 422) return sandbox.rejectedFormPost(operation.operationId, prismProblems(prism.body)) ?? prism;
   if (prism.status < 200 || prism.status > 299) return prism;
   const chosenByClient = choice.prefer === undefined && choice.label !== 'first-example';
-  const call = { operationId: operation.operationId, path: operation.path, body: body ?? {}, headers, scenario: choice.label, chosenByClient, prism };
+  const call = {
+    operationId: operation.operationId,
+    path: operation.path,
+    body: body ?? {},
+    headers,
+    scenario: choice.label,
+    chosenByClient,
+    prism,
+  };
   return (await sandbox.answer(call))?.answer ?? prism;
 }
 

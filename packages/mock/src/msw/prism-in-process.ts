@@ -1,6 +1,12 @@
 // Prism's HTTP core in this process (@stoplight/prism-http, the package Prism's server runs on): request validation
 // and the choice of examples exactly like the Prism process behind the front, without a server.
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest, ProblemJsonError } from '@stoplight/prism-http';
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  type IHttpConfig,
+  type IHttpRequest,
+  ProblemJsonError,
+} from '@stoplight/prism-http';
 import type { FrontAnswer } from '../front-extension.js';
 
 /** One request for Prism: the path, headers (lower-case names), the body as Prism's server passes it. */
@@ -19,7 +25,14 @@ export type PrismInProcess = (input: PrismInput) => Promise<FrontAnswer>;
 /** Loads the spec's operations once; the returned function answers like `prism mock` does (validation on). */
 export async function createPrismInProcess(spec: object): Promise<PrismInProcess> {
   const operations = await getHttpOperationsFromSpec(structuredClone(spec));
-  const base = { checkSecurity: false, validateRequest: true, validateResponse: false, errors: false, upstreamProxy: undefined, isProxy: false } as const;
+  const base = {
+    checkSecurity: false,
+    validateRequest: true,
+    validateResponse: false,
+    errors: false,
+    upstreamProxy: undefined,
+    isProxy: false,
+  } as const;
   const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger: silentLogger() });
   return async (input) => {
     const request: IHttpRequest = {
@@ -34,7 +47,8 @@ export async function createPrismInProcess(spec: object): Promise<PrismInProcess
     const { output } = result.right;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(output.headers ?? {})) headers[name.toLowerCase()] = String(value);
-    const body = typeof output.body === 'string' ? output.body : output.body === undefined ? '' : JSON.stringify(output.body);
+    const body =
+      typeof output.body === 'string' ? output.body : output.body === undefined ? '' : JSON.stringify(output.body);
     return { status: output.statusCode, headers, body };
   };
 }
@@ -45,7 +59,14 @@ function mockConfig(input: PrismInput): { code?: number; exampleKey?: string; dy
   if (input.prefer) {
     for (const part of input.prefer.split(/[,;]/)) {
       const [key, ...rest] = part.split('=');
-      if (key?.trim()) prefs.set(key.trim().toLowerCase(), rest.join('=').trim().replace(/^"(.*)"$/, '$1'));
+      if (key?.trim())
+        prefs.set(
+          key.trim().toLowerCase(),
+          rest
+            .join('=')
+            .trim()
+            .replace(/^"(.*)"$/, '$1'),
+        );
     }
   } else {
     for (const key of ['code', 'example', 'dynamic', 'seed']) {
@@ -66,7 +87,11 @@ function mockConfig(input: PrismInput): { code?: number; exampleKey?: string; dy
 
 function problem(error: Error): FrontAnswer {
   const json = ProblemJsonError.toProblemJson(error as Error & { status?: number });
-  return { status: json.status || 500, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify(json) };
+  return {
+    status: json.status || 500,
+    headers: { 'content-type': 'application/problem+json' },
+    body: JSON.stringify(json),
+  };
 }
 
 function queryOf(query: URLSearchParams): Record<string, string | string[]> {

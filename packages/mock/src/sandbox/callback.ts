@@ -43,7 +43,8 @@ export async function postCallback(
       });
       lastStatus = response.status;
       await response.body?.cancel().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { outcome: 'delivered', attempts: attempt, lastStatus };
+      if (response.status >= 200 && response.status < 300)
+        return { outcome: 'delivered', attempts: attempt, lastStatus };
     } catch (error) {
       lastStatus = errorCode(error);
       if (signal.aborted) return { outcome: 'failed', attempts: attempt, lastStatus: 'aborted' };

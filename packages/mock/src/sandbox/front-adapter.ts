@@ -28,26 +28,31 @@ export interface ForwardCall {
 export function forwardThroughExtension(extension: AdaptedExtension, forward: ForwardCall): void {
   const { req, res, call } = forward;
   const head = requestHead(req, forward.raw.length, forward.prefer, forward.upstream);
-  forward.upstream.request(head, forward.raw, (error, answer) => {
-    if (!answer) return failed(res, `Prism did not answer (${error?.code ?? 'ECONNRESET'})`, 502);
-    const prism = frontAnswerOf(answer);
-    if (answer.status === 422 && extension.rejectedFormPost) {
-      const page = extension.rejectedFormPost(call.operationId, prismProblems(answer.body));
-      if (page) {
-        forward.setLabel('sandbox:failure-page');
-        return send(res, page);
+  forward.upstream.request(
+    head,
+    forward.raw,
+    (error, answer) => {
+      if (!answer) return failed(res, `Prism did not answer (${error?.code ?? 'ECONNRESET'})`, 502);
+      const prism = frontAnswerOf(answer);
+      if (answer.status === 422 && extension.rejectedFormPost) {
+        const page = extension.rejectedFormPost(call.operationId, prismProblems(answer.body));
+        if (page) {
+          forward.setLabel('sandbox:failure-page');
+          return send(res, page);
+        }
       }
-    }
-    if (answer.status < 200 || answer.status > 299 || !extension.answer) return relay(answer, res);
-    extension.answer({ ...call, prism }).then(
-      (replaced) => {
-        if (!replaced) return relay(answer, res);
-        forward.setLabel(replaced.label);
-        send(res, replaced.answer);
-      },
-      (thrown: unknown) => failed(res, `internal error (${thrown instanceof Error ? thrown.name : 'error'})`, 500),
-    );
-  }, { noBody: req.method === 'HEAD' });
+      if (answer.status < 200 || answer.status > 299 || !extension.answer) return relay(answer, res);
+      extension.answer({ ...call, prism }).then(
+        (replaced) => {
+          if (!replaced) return relay(answer, res);
+          forward.setLabel(replaced.label);
+          send(res, replaced.answer);
+        },
+        (thrown: unknown) => failed(res, `internal error (${thrown instanceof Error ? thrown.name : 'error'})`, 500),
+      );
+    },
+    { noBody: req.method === 'HEAD' },
+  );
 }
 
 /** Reads the body of a request to a non-operation path and offers it to `route`; `notFound` when it is not its own. */
@@ -61,7 +66,13 @@ export function routeThroughExtension(
   const url = new URL(req.url ?? '/', 'http://mock.invalid');
   readBody(req, limit)
     .then((body) =>
-      extension.route!({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body }),
+      extension.route!({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+      }),
     )
     .then(
       (answer) => (answer ? send(res, answer) : notFound()),

@@ -34,7 +34,8 @@ export function applyHostedAction(
   if (action !== 'approve') return { ...failurePage(['action must be approve, decline or cancel']), status: 400 };
   const customer = customerFor(context, hosted, form.get('testResult'));
   const values: Record<string, string> = { customerid: customer.customerId };
-  if (hosted.operationId !== 'getLimit') values.transactioncode = recordTransaction(context, hosted, customer).transactionCode;
+  if (hosted.operationId !== 'getLimit')
+    values.transactioncode = recordTransaction(context, hosted, customer).transactionCode;
   hosted.status = 'approved';
   hosted.callback = { outcome: 'pending', attempts: 0 };
   const callbackFields = attestedValues(context.spec.attested.callbackUrl, values);
@@ -50,7 +51,9 @@ export function notifier(signal: AbortSignal, log: (line: string) => void, persi
     void postCallback(url, fields, signal).then((outcome) => {
       done(outcome);
       persist();
-      log(`haso-mock sandbox: callback POST ${shownUrl(url)} ${outcome.outcome} (${outcome.lastStatus}, attempt ${outcome.attempts})`);
+      log(
+        `haso-mock sandbox: callback POST ${shownUrl(url)} ${outcome.outcome} (${outcome.lastStatus}, attempt ${outcome.attempts})`,
+      );
     });
   };
 }

@@ -28,7 +28,10 @@ export function hostedPageHtml(hosted: HostedPage, limits: ReadonlyMap<string, n
   const outcome =
     hosted.operationId === 'getLimit'
       ? `<p><label>KKB outcome (testResult) <select name="testResult">${[...limits]
-          .map(([letter, limit]) => `<option value="${escapeHtml(letter)}">${escapeHtml(letter)} — limit ${limit}</option>`)
+          .map(
+            ([letter, limit]) =>
+              `<option value="${escapeHtml(letter)}">${escapeHtml(letter)} — limit ${limit}</option>`,
+          )
           .join('')}</select></label></p>`
       : '';
   return page(

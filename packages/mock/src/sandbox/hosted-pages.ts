@@ -17,7 +17,11 @@ const URL_FIELDS = ['okUrl', 'failUrl', 'callbackUrl'] as const;
 
 const FORMS: Readonly<Record<string, FormRules>> = {
   transaction: { token: 'token', required: ['merchantId', 'orderAmount', 'merchantOid'] },
-  transactionMobile: { token: 'Token', required: ['merchantId', 'orderAmount', 'merchantOid'], oneOf: ['customerId', 'qrhash'] },
+  transactionMobile: {
+    token: 'Token',
+    required: ['merchantId', 'orderAmount', 'merchantOid'],
+    oneOf: ['customerId', 'qrhash'],
+  },
   getLimit: { token: 'token', required: ['merchantId'] },
 };
 

@@ -11,7 +11,8 @@ export function createIdSource(seed: string): (scope: ScopeState, key: ScopeKey,
   return (scope, key, kind) => {
     for (;;) {
       const n = ++scope.seq;
-      const draw = (length: number) => digits(`${seed}\u0000${key.merchantId}\u0000${key.session}\u0000${kind}\u0000${n}`, length);
+      const draw = (length: number) =>
+        digits(`${seed}\u0000${key.merchantId}\u0000${key.session}\u0000${kind}\u0000${n}`, length);
       const id = format(kind, draw, n);
       if (!taken(scope, kind, id)) return id;
     }

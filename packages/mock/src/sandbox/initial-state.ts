@@ -13,7 +13,9 @@ import { emptyScope, type ScopeState } from './state.js';
 export function initialState(spec: SandboxSpec, seed?: ScopeState): ScopeState {
   const state = emptyScope();
   const bodies = spec.requestExamples.map(({ body }) => body);
-  const started = spec.example('hasoAuthSendInfo', 'success-kkbStarted')?.value as { Data?: { CustomerId?: unknown } } | undefined;
+  const started = spec.example('hasoAuthSendInfo', 'success-kkbStarted')?.value as
+    | { Data?: { CustomerId?: unknown } }
+    | undefined;
   const customerIds = new Set<string>();
   const startedId = started?.Data?.CustomerId;
   if (typeof startedId === 'string') customerIds.add(startedId);

@@ -158,5 +158,7 @@ function positiveAmount(value: string | undefined): number | undefined {
 
 /** `5161112233` → `516*****33` (the masking of the spec's example; Haso does not document it). */
 export function maskPhone(mobile: string): string {
-  return mobile.length >= 6 ? `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 5)}${mobile.slice(-2)}` : '*'.repeat(mobile.length);
+  return mobile.length >= 6
+    ? `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 5)}${mobile.slice(-2)}`
+    : '*'.repeat(mobile.length);
 }

@@ -36,7 +36,9 @@ export const SANDBOX_HELP = `Sandbox (the default: state per merchantId and x-ha
   Control: POST /__mock/reset (the x-haso-mock-session's scopes, or all), GET /__mock/state.
 `;
 
-type SandboxArgValues = { [K in keyof typeof SANDBOX_ARGS]?: (typeof SANDBOX_ARGS)[K]['type'] extends 'boolean' ? boolean : string };
+type SandboxArgValues = {
+  [K in keyof typeof SANDBOX_ARGS]?: (typeof SANDBOX_ARGS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /** The sandbox's options from parsed flags; `usage` builds the caller's usage error. */
 export function sandboxCliOptions(values: SandboxArgValues, usage: (message: string) => Error): SandboxStartOptions {

@@ -51,5 +51,7 @@ export function exampleData(context: RuleContext, operationId: string, name: str
 /** A body field as text (numbers and booleans too), undefined when absent or not a scalar. */
 export function text(body: Readonly<Record<string, unknown>>, field: string): string | undefined {
   const value = body[field];
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }

@@ -7,7 +7,13 @@ import { notifier, applyHostedAction } from './hosted-actions.js';
 import { failurePage, HOSTED_OPERATIONS, openHostedPage } from './hosted-pages.js';
 import { createIdSource } from './ids.js';
 import { initialState, messageOf } from './initial-state.js';
-import { askKkbReportResult, getCustomerInformation, hasoAuthSendInfo, reSendKkbPin, sendKkbPinCode } from './limit-flow.js';
+import {
+  askKkbReportResult,
+  getCustomerInformation,
+  hasoAuthSendInfo,
+  reSendKkbPin,
+  sendKkbPinCode,
+} from './limit-flow.js';
 import { type Rule, type RuleContext, type SandboxReply, text } from './replies.js';
 import type { SandboxSpec } from './spec-data.js';
 import { encodeScope } from './state-codec.js';
@@ -90,7 +96,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   const hostedAction = (pageId: string, body: Uint8Array): FrontAnswer => {
     const found = findPage(store, pageId);
-    if (!found) return frontAnswer({ ...failurePage(['no such page (reset, or opened by another mock)']), status: 404 });
+    if (!found)
+      return frontAnswer({ ...failurePage(['no such page (reset, or opened by another mock)']), status: 404 });
     const form = new URLSearchParams(Buffer.from(body).toString('utf8'));
     const context = contextFor(found.page.operationId, found.key, found.state);
     const reply = applyHostedAction(context, found.page, form.get('action') ?? '', form, { notify });
@@ -102,7 +109,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     async answer(call) {
       const rule = RULES[call.operationId];
       if (!rule || call.chosenByClient) return undefined;
-      const key = { merchantId: text(call.body, 'merchantId') ?? text(call.body, 'MerchantId') ?? '', session: sessionOf(call.headers) };
+      const key = {
+        merchantId: text(call.body, 'merchantId') ?? text(call.body, 'MerchantId') ?? '',
+        session: sessionOf(call.headers),
+      };
       const scope = store.scope(key);
       const reply = rule(contextFor(call.operationId, key, scope), call.body);
       if (!reply) return undefined;
@@ -146,7 +156,10 @@ function stateView(store: SandboxStore, headers: IncomingHttpHeaders): unknown {
   return { initial, scopes };
 }
 
-function findPage(store: SandboxStore, pageId: string): { key: ScopeKey; state: ScopeState; page: HostedPage } | undefined {
+function findPage(
+  store: SandboxStore,
+  pageId: string,
+): { key: ScopeKey; state: ScopeState; page: HostedPage } | undefined {
   for (const { key, state } of store.entries()) {
     const page = state.hostedPages.get(pageId);
     if (page) return { key, state, page };

@@ -12,7 +12,10 @@ export interface SandboxSpec {
   /** A named response example's value (`hasoAuthSendInfo`, `success-kkbStarted`). */
   example(operationId: string, name: string): SpecExample | undefined;
   /** Every operation's request examples (every media type), for the initial state. */
-  readonly requestExamples: readonly { readonly operationId: string; readonly body: Readonly<Record<string, unknown>> }[];
+  readonly requestExamples: readonly {
+    readonly operationId: string;
+    readonly body: Readonly<Record<string, unknown>>;
+  }[];
   /** `CustomerLimit` of askKkbReportResult's `testResult-<letter>` examples: the sandbox's limit per letter (a letter
    * without such an example gives 0). */
   readonly limits: ReadonlyMap<string, number>;
@@ -84,8 +87,14 @@ function attestedFields(root: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl',
 function deref(root: Json, node: unknown): unknown {
   let at = node;
   for (let hops = 0; hops < 16 && isObject(at) && typeof at.$ref === 'string' && at.$ref.startsWith('#/'); hops++) {
-    const parts = at.$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    at = parts.reduce<unknown>((parent, part) => (isObject(parent) && Object.hasOwn(parent, part) ? parent[part] : undefined), root);
+    const parts = at.$ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    at = parts.reduce<unknown>(
+      (parent, part) => (isObject(parent) && Object.hasOwn(parent, part) ? parent[part] : undefined),
+      root,
+    );
   }
   return at;
 }

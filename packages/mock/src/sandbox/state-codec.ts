@@ -62,7 +62,12 @@ const SHAPES = {
   },
 } as const satisfies Record<string, Shape>;
 
-const ID_FIELD = { customers: 'customerId', kkbRequests: 'kkbRefNo', transactions: 'transactionCode', hostedPages: 'pageId' } as const;
+const ID_FIELD = {
+  customers: 'customerId',
+  kkbRequests: 'kkbRefNo',
+  transactions: 'transactionCode',
+  hostedPages: 'pageId',
+} as const;
 
 type Kind = keyof typeof SHAPES;
 const KINDS = Object.keys(SHAPES) as Kind[];
@@ -83,7 +88,10 @@ export function encodeScope(key: ScopeKey, state: ScopeState): ScopeJson {
 export function decodeScope(value: unknown, where: string): { key: ScopeKey; state: ScopeState } {
   const scope = asRecord(value, where);
   check(scope, { merchantId: 'string', session: 'string', seq: 'number' }, where, KINDS);
-  return { key: { merchantId: scope.merchantId as string, session: scope.session as string }, state: decodeRecords(scope, where, scope.seq as number) };
+  return {
+    key: { merchantId: scope.merchantId as string, session: scope.session as string },
+    state: decodeRecords(scope, where, scope.seq as number),
+  };
 }
 
 /** A seed file's records: the lists of a scope, nothing else. */
@@ -119,7 +127,8 @@ function check(record: Record<string, unknown>, shape: Shape, where: string, lis
     const optional = spec.endsWith('?');
     const value = record[key];
     if (value === undefined && optional) continue;
-    if (!matches(value, spec.replace('?', '') as FieldType)) throw new Error(`${where}.${key} must be ${describe(spec)}`);
+    if (!matches(value, spec.replace('?', '') as FieldType))
+      throw new Error(`${where}.${key} must be ${describe(spec)}`);
   }
 }
 

@@ -79,7 +79,8 @@ export function emptyScope(): ScopeState {
 }
 
 export function cloneScope(scope: ScopeState): ScopeState {
-  const copy = <T extends object>(map: Map<string, T>) => new Map([...map].map(([key, value]) => [key, structuredClone(value)]));
+  const copy = <T extends object>(map: Map<string, T>) =>
+    new Map([...map].map(([key, value]) => [key, structuredClone(value)]));
   return {
     seq: scope.seq,
     customers: copy(scope.customers),
@@ -116,7 +117,10 @@ export class SandboxStore {
     const id = scopeId(key);
     const found = this.#scopes.get(id);
     this.#scopes.delete(id);
-    const entry = found ?? { key: { merchantId: key.merchantId, session: key.session }, state: cloneScope(this.#initial) };
+    const entry = found ?? {
+      key: { merchantId: key.merchantId, session: key.session },
+      state: cloneScope(this.#initial),
+    };
     this.#scopes.set(id, entry);
     if (this.#scopes.size > MAX_SCOPES) this.#scopes.delete(this.#scopes.keys().next().value!);
     return entry.state;
