@@ -12,6 +12,7 @@ import { type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(' ');
 if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
 
 interface Received {
@@ -76,16 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))('e-commerce round trip in Chromium', () =
     shopUrl = `http://127.0.0.1:${(shop.address() as { port: number }).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const context = await browser.newContext();
     await context.route('**/*', (route) => {
