@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type MockCredentials, TEST_CREDENTIALS } from './credentials.js';
+import { SANDBOX_ARGS, SANDBOX_HELP, type SandboxStartOptions, sandboxCliOptions } from './sandbox/options.js';
 
 /** What the command line asks for. */
 export interface CliOptions {
@@ -12,6 +13,7 @@ export interface CliOptions {
   readonly quiet: boolean;
   readonly json: boolean;
   readonly prismErrors: boolean;
+  readonly sandbox: SandboxStartOptions;
 }
 
 /** A command-line mistake (exit code 2). */
@@ -39,10 +41,12 @@ Options:
   -h, --help              this text
   -v, --version           the package version
 
+${SANDBOX_HELP}
 Environment (the options win): HASO_MOCK_PORT, HASO_MOCK_MERCHANT_ID, HASO_MOCK_SALT, HASO_MOCK_HMAC_KEY.
 
 Exit codes: 0 stopped by SIGINT/SIGTERM, 1 unexpected failure (Prism exited), 2 bad arguments,
-3 port in use or cannot listen, 4 spec bundle missing or invalid, 5 Prism failed to start.
+3 port in use or cannot listen, 4 spec bundle missing or invalid, 5 Prism failed to start,
+6 sandbox state file or seed file invalid.
 `;
 
 /** Parses argv (without node and the script) and the environment. Throws UsageError. */
@@ -67,6 +71,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...SANDBOX_ARGS,
       },
     }));
   } catch (error) {
@@ -90,6 +95,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     quiet: values.quiet ?? false,
     json: values.json ?? false,
     prismErrors: values.errors ?? false,
+    sandbox: sandboxCliOptions(values, (message) => new UsageError(message)),
   };
 }
 

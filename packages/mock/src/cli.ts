@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { HELP, parseCliOptions, UsageError } from './cli-options.js';
 import { MockStartError, type MockStartErrorCode } from './errors.js';
 import { defaultSpecPath } from './paths.js';
+import { SandboxStartError } from './sandbox/state-codec.js';
 import { formatScenarioList } from './scenario-list.js';
 import { loadSpecCatalog } from './spec-catalog.js';
 import { startMock } from './start-mock.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     credentials: options.credentials,
     quiet: options.quiet,
     prismErrors: options.prismErrors,
+    ...options.sandbox,
     ...(options.specPath ? { specPath: options.specPath } : {}),
     onPrismExit: () => void mock.close().finally(() => process.exit(1)),
   });
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     ? `requestTokens checked for merchantId ${options.credentials.merchantId}`
     : 'requestTokens NOT checked (--no-verify)';
   console.log(
-    `haso-mock: listening on ${mock.url} (Prism pid ${mock.prismPid}; ${check}; scenarios: GET /__scenarios)`,
+    `haso-mock: listening on ${mock.url} (Prism pid ${mock.prismPid}; ${check}; ${options.sandbox.stateless ? 'stateless' : 'sandbox'}; scenarios: GET /__scenarios)`,
   );
 
   let stopping = false;
@@ -65,5 +67,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) fail(`${error.message} (see --help)`, 2);
   if (error instanceof MockStartError) fail(error.message, EXIT_CODES[error.code]);
+  if (error instanceof SandboxStartError) fail(error.message, 6);
   fail(error instanceof Error ? error.message : String(error), 1);
 });

@@ -10,6 +10,7 @@ import { type MockLogger, requestLine } from './request-log.js';
 import type { CatalogOperation, SpecCatalog } from './spec-catalog.js';
 import type { TokenCheck } from './token-check.js';
 import { withPlaceholderToken } from './token-placeholder.js';
+import { type AdaptedExtension, forwardThroughExtension, routeThroughExtension } from './sandbox/front-adapter.js';
 import type { UpstreamPool } from './upstream-pool.js';
 
 export interface FrontOptions {
@@ -20,6 +21,8 @@ export interface FrontOptions {
   readonly upstream: () => UpstreamPool | undefined;
   /** Receives the per-request log line; undefined is quiet. */
   readonly log: MockLogger | undefined;
+  /** The sandbox (answers of checked calls, routes of its own); undefined is stateless. */
+  readonly extension?: AdaptedExtension | undefined;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -53,7 +56,11 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     }
     const operation = options.catalog.byPath.get(pathname);
     if (!operation) {
-      return sendJson(res, 404, mockError(`no Haso operation at ${pathname} (GET ${SCENARIOS_PATH} lists them)`));
+      const notFound = () =>
+        sendJson(res, 404, mockError(`no Haso operation at ${pathname} (GET ${SCENARIOS_PATH} lists them)`));
+      return options.extension?.route
+        ? routeThroughExtension(options.extension, req, res, MAX_BODY_BYTES, notFound)
+        : notFound();
     }
     if (method !== 'POST') {
       res.setHeader('Allow', 'POST, OPTIONS');
@@ -126,6 +133,21 @@ function handlePost(options: FrontOptions, operation: CatalogOperation, exchange
   // rejecting the body for a missing required field.
   const placeholder = operation.signed && !options.tokenCheck && body !== undefined;
   const forwarded = placeholder ? withPlaceholderToken(raw, body, req.headers['content-type']) : raw;
+  if (options.extension && !forcedExample) {
+    const call = { operationId: operation.operationId, path: operation.path, body: body ?? {}, headers: req.headers };
+    const chosenByClient = choice.prefer === undefined && choice.label !== 'first-example';
+    const setLabel = (label: string) => void (exchange.scenario = label);
+    const checked = { ...call, scenario: choice.label, chosenByClient };
+    return forwardThroughExtension(options.extension, {
+      req,
+      res,
+      raw: forwarded,
+      prefer: choice.prefer,
+      upstream,
+      call: checked,
+      setLabel,
+    });
+  }
   forwardToPrism(req, res, forwarded, choice.prefer, upstream);
 }
 

@@ -78,7 +78,7 @@ export function requestHead(
 }
 
 /** Prism's answer to the client: its status, its end-to-end headers (over the front's CORS headers) and its body. */
-function relay(answer: ParsedAnswer, res: ServerResponse): void {
+export function relay(answer: ParsedAnswer, res: ServerResponse): void {
   if (res.destroyed) return;
   const { headers } = answer;
   const seen = new Set<string>();

@@ -10,9 +10,10 @@ import type { MockLogger } from './request-log.js';
 import { loadSpecCatalog, type OperationScenarios } from './spec-catalog.js';
 import { createTokenCheck } from './token-check.js';
 import { UpstreamPool } from './upstream-pool.js';
+import { type SandboxStartOptions, sandboxFor } from './sandbox/options.js';
 
 /** Options of {@link startMock}; every one has a default. */
-export interface StartMockOptions {
+export interface StartMockOptions extends SandboxStartOptions {
   /** Public port of the front server; 0 picks a free one. Default 4010. */
   port?: number;
   /** Interface to listen on. Default 127.0.0.1. */
@@ -64,16 +65,25 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   const stdout = createLineWriter(process.stdout); // writes nothing unless it is the logger
   const logger = options.logger ?? stdout.log;
   let upstream: UpstreamPool | undefined;
+  const sandbox = sandboxFor(options, {
+    specPath,
+    merchantId: verify ? credentials.merchantId : undefined,
+    log: logger,
+  });
   const server = createServer(
     createFrontHandler({
       catalog,
       tokenCheck: verify ? createTokenCheck(credentials) : undefined,
       upstream: () => upstream,
       log: options.quiet ? undefined : logger,
+      extension: sandbox,
     }),
   );
   const host = options.host ?? DEFAULT_HOST;
-  const port = await listen(server, options.port ?? DEFAULT_PORT, host);
+  const port = await listen(server, options.port ?? DEFAULT_PORT, host).catch((error: unknown) => {
+    sandbox?.close();
+    throw error;
+  });
 
   let prism: PrismProcess;
   try {
@@ -83,6 +93,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
       timeoutMs: options.startupTimeoutMs ?? 30_000,
     });
   } catch (error) {
+    sandbox?.close();
     await closeServer(server);
     throw error;
   }
@@ -99,6 +110,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   });
   const close = (): Promise<void> => {
     closing ??= Promise.all([closeServer(server), prism.stop()]).then(() => {
+      sandbox?.close();
       pool.close();
       stdout.flush();
     });

@@ -6,7 +6,7 @@ let mock: RunningMock;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  mock = await startMock({ port: 0, verify: false, logger: (line) => lines.push(line) });
+  mock = await startMock({ port: 0, verify: false, stateless: true, logger: (line) => lines.push(line) });
 });
 afterAll(() => mock.close());
 
@@ -83,7 +83,7 @@ describe('log lines', () => {
 
 describe('close()', () => {
   it('stops Prism and is idempotent', async () => {
-    const other = await startMock({ port: 0, quiet: true });
+    const other = await startMock({ port: 0, quiet: true, stateless: true });
     expect(isAlive(other.prismPid)).toBe(true);
     await Promise.all([other.close(), other.close()]);
     expect(isAlive(other.prismPid)).toBe(false);
@@ -97,6 +97,7 @@ describe('Prism dying under a running mock', () => {
     let reported!: () => void;
     const exited = new Promise<void>((resolve) => (reported = resolve));
     const other = await startMock({
+      stateless: true,
       port: 0,
       quiet: true,
       logger: (l) => notices.push(l),

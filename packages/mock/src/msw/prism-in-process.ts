@@ -1,0 +1,115 @@
+// Prism's HTTP core in this process (@stoplight/prism-http, the package Prism's server runs on): request validation
+// and the choice of examples exactly like the Prism process behind the front, without a server.
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  type IHttpConfig,
+  type IHttpRequest,
+  ProblemJsonError,
+} from '@stoplight/prism-http';
+import type { FrontAnswer } from '../front-extension.js';
+
+/** One request for Prism: the path, headers (lower-case names), the body as Prism's server passes it. */
+export interface PrismInput {
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Parsed JSON for JSON bodies, the text otherwise (Prism parses forms itself), null when empty. */
+  readonly body: unknown;
+  /** The Prefer header that picks the example (the front's choice, or the client's own). */
+  readonly prefer: string | undefined;
+}
+
+export type PrismInProcess = (input: PrismInput) => Promise<FrontAnswer>;
+
+/** Loads the spec's operations once; the returned function answers like `prism mock` does (validation on). */
+export async function createPrismInProcess(spec: object): Promise<PrismInProcess> {
+  const operations = await getHttpOperationsFromSpec(structuredClone(spec));
+  const base = {
+    checkSecurity: false,
+    validateRequest: true,
+    validateResponse: false,
+    errors: false,
+    upstreamProxy: undefined,
+    isProxy: false,
+  } as const;
+  const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger: silentLogger() });
+  return async (input) => {
+    const request: IHttpRequest = {
+      method: 'post',
+      url: { path: input.path, query: queryOf(input.query) },
+      headers: { ...input.headers },
+      body: input.body,
+    };
+    const config: IHttpConfig = { ...base, mock: { dynamic: false, ...mockConfig(input) } };
+    const result = await prism.request(request, operations, config)();
+    if (result._tag === 'Left') return problem(result.left);
+    const { output } = result.right;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(output.headers ?? {})) headers[name.toLowerCase()] = String(value);
+    const body =
+      typeof output.body === 'string' ? output.body : output.body === undefined ? '' : JSON.stringify(output.body);
+    return { status: output.statusCode, headers, body };
+  };
+}
+
+/** Prism's reading of `Prefer` (code, example, dynamic, seed), or of the `__…` query when no Prefer is sent. */
+function mockConfig(input: PrismInput): { code?: number; exampleKey?: string; dynamic?: boolean; seed?: string } {
+  const prefs = new Map<string, string>();
+  if (input.prefer) {
+    for (const part of input.prefer.split(/[,;]/)) {
+      const [key, ...rest] = part.split('=');
+      if (key?.trim())
+        prefs.set(
+          key.trim().toLowerCase(),
+          rest
+            .join('=')
+            .trim()
+            .replace(/^"(.*)"$/, '$1'),
+        );
+    }
+  } else {
+    for (const key of ['code', 'example', 'dynamic', 'seed']) {
+      const value = input.query.get(`__${key}`);
+      if (value !== null) prefs.set(key, value);
+    }
+  }
+  const code = prefs.get('code');
+  const example = prefs.get('example');
+  const seed = prefs.get('seed');
+  return {
+    ...(code && /^\d{3}$/.test(code) ? { code: Number(code) } : {}),
+    ...(example ? { exampleKey: example } : {}),
+    ...(prefs.get('dynamic') === 'true' ? { dynamic: true } : {}),
+    ...(seed ? { seed } : {}),
+  };
+}
+
+function problem(error: Error): FrontAnswer {
+  const json = ProblemJsonError.toProblemJson(error as Error & { status?: number });
+  return {
+    status: json.status || 500,
+    headers: { 'content-type': 'application/problem+json' },
+    body: JSON.stringify(json),
+  };
+}
+
+function queryOf(query: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+type SilentLogger = Parameters<typeof createInstance>[1]['logger'];
+
+/** A pino-shaped logger that drops everything (Prism logs every request at info level). */
+function silentLogger(): SilentLogger {
+  const noop = () => undefined;
+  const logger: Record<string, unknown> = { level: 'silent', isLevelEnabled: () => false };
+  for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'success']) logger[level] = noop;
+  logger.child = () => logger;
+  return logger as unknown as SilentLogger;
+}
