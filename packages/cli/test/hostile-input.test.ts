@@ -1,8 +1,10 @@
 // Hostile or mistaken input: secrets in the base URL, body excerpts in JSON errors, unbounded --timeout and
 // --body-file. Each case is one line on stderr and exit 2, and never echoes what it refuses.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { closedPort, haso, MOCK_ENV, oneLineError } from './helpers.js';
 
@@ -121,5 +123,16 @@ describe('--body-file is a regular UTF-8 file of at most 1 MiB', () => {
     writeFileSync(file, Buffer.concat([Buffer.from('{"kkbRefNo":"'), Buffer.from([0xff]), Buffer.from('"}')]));
     const run = await haso(['sign', 'reSendKkbPin', '--body-file', file], MOCK_ENV);
     expect(oneLineError(run)).toBe(`haso: ${file} is not valid UTF-8`);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('haso operations | true (the pipe closed before haso writes) ends without an EPIPE stack trace', () => {
+    const bin = fileURLToPath(new URL('../bin/haso.js', import.meta.url));
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" operations | true`], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(run.stderr).toBe('');
   });
 });
