@@ -7,7 +7,7 @@ import { OPTIONS } from './options.js';
 import { isObject } from './spec.js';
 
 /** The largest body read from --body-file or stdin (Haso's bodies are a few hundred bytes). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_BODY_TEXT = '1 MiB';
 
 /** Reads stdin to the end, or rejects with a RangeError once it exceeds `maxBytes` (for --body-file -). */
