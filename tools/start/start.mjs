@@ -24,7 +24,10 @@ try {
   process.exit(1);
 }
 
-console.log(`Haso mock   ${mock.url}   (test merchantId ${TEST_CREDENTIALS.merchantId}; salt in packages/mock/README.md)`);
+// The mock's credentials are public test values (packages/mock/README.md), never a merchant's real salt.
+console.log(
+  `Haso mock   ${mock.url}   (test credentials: merchantId ${TEST_CREDENTIALS.merchantId}, salt ${TEST_CREDENTIALS.merchantSalt})`,
+);
 console.log(`Docs site   ${docs.url}`);
 console.log('Ctrl-C stops both.');
 

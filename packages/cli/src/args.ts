@@ -1,7 +1,7 @@
 // Command-line parsing with node:util parseArgs; its errors become one-line CliErrors.
 import { parseArgs } from 'node:util';
 import { CliError, oneLine } from './errors.js';
-import { type OptionSpec, SECRET_OPTIONS } from './options.js';
+import { OPTIONS, type OptionSpec, SECRET_OPTIONS } from './options.js';
 
 /** Parsed options (by long name) and positionals of one command. */
 export interface ParsedArgs {
@@ -24,23 +24,43 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
   }
 }
 
+/** The values an option has in argv and the environment, before any parsing. */
+function rawValues(spec: OptionSpec, argv: readonly string[], env: Readonly<Record<string, string | undefined>>) {
+  const values: string[] = [];
+  const fromEnv = spec.env ? env[spec.env] : undefined;
+  if (fromEnv) values.push(fromEnv);
+  argv.forEach((arg, i) => {
+    if (arg === `--${spec.name}`) {
+      const next = argv[i + 1];
+      if (next !== undefined) values.push(next);
+    } else if (arg.startsWith(`--${spec.name}=`)) {
+      values.push(arg.slice(spec.name.length + 3));
+    }
+  });
+  return values;
+}
+
+/** The user name and password of a URL, as written and decoded. */
+function userInfoOf(raw: string): string[] {
+  const info = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(raw)?.[1];
+  if (info === undefined) return [];
+  const colon = info.indexOf(':');
+  const parts = colon < 0 ? [info] : [info.slice(0, colon), info.slice(colon + 1)];
+  return parts.flatMap((part) => {
+    try {
+      return [part, decodeURIComponent(part)];
+    } catch {
+      return [part];
+    }
+  });
+}
+
 /**
- * The secret values found in argv and the environment (the salt and the HMAC key), collected before anything is
- * parsed so that even an error about the command line cannot print them.
+ * The secret values found in argv and the environment (the salt, the HMAC key and any user info in the base URL),
+ * collected before anything is parsed so that even an error about the command line cannot print them.
  */
 export function secretsIn(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
-  const secrets: string[] = [];
-  for (const spec of SECRET_OPTIONS) {
-    const fromEnv = spec.env ? env[spec.env] : undefined;
-    if (fromEnv) secrets.push(fromEnv);
-    argv.forEach((arg, i) => {
-      if (arg === `--${spec.name}`) {
-        const next = argv[i + 1];
-        if (next !== undefined) secrets.push(next);
-      } else if (arg.startsWith(`--${spec.name}=`)) {
-        secrets.push(arg.slice(spec.name.length + 3));
-      }
-    });
-  }
+  const secrets = SECRET_OPTIONS.flatMap((spec) => rawValues(spec, argv, env));
+  for (const url of rawValues(OPTIONS.baseUrl, argv, env)) secrets.push(...userInfoOf(url));
   return secrets.filter(Boolean);
 }

@@ -19,6 +19,8 @@ export interface CliConfig {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The largest delay a timer takes (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 function setting(args: ParsedArgs, env: Env, spec: OptionSpec): string | undefined {
   const flag = args.values[spec.name];
@@ -39,18 +41,39 @@ function timeoutOf(args: ParsedArgs): number {
   const raw = args.values[OPTIONS.timeout.name];
   if (typeof raw !== 'string') return DEFAULT_TIMEOUT_MS;
   const ms = Number(raw);
-  if (!/^\d+$/.test(raw) || ms < 1) throw new CliError('--timeout must be a positive number of milliseconds');
+  if (!/^\d+$/.test(raw) || ms < 1 || ms > MAX_TIMEOUT_MS) {
+    throw new CliError(`--timeout must be an integer from 1 to ${MAX_TIMEOUT_MS} (milliseconds)`);
+  }
   return ms;
+}
+
+const URL_SOURCE = '(--base-url / HASO_BASE_URL)';
+
+/** Checks the base URL without ever echoing it (it may carry a password or a key). */
+function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CliError(`the base URL must be an http(s) URL ${URL_SOURCE}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CliError(`the base URL must be an http(s) URL ${URL_SOURCE}`);
+  }
+  if (url.username || url.password) {
+    throw new CliError(`the base URL must not contain a user name or password ${URL_SOURCE}`);
+  }
+  if (url.search || url.hash || /[?#]/.test(raw)) {
+    throw new CliError(`the base URL must be http(s)://host[:port][/path], without a query or fragment ${URL_SOURCE}`);
+  }
+  return raw;
 }
 
 /** Reads the settings of one run from the parsed flags and the environment. */
 export function resolveConfig(args: ParsedArgs, env: Env): CliConfig {
   const baseUrl = setting(args, env, OPTIONS.baseUrl);
-  if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) {
-    throw new CliError('the base URL must be an http(s) URL (--base-url / HASO_BASE_URL)');
-  }
   return {
-    baseUrl,
+    baseUrl: baseUrl === undefined ? undefined : checkBaseUrl(baseUrl),
     merchantId: setting(args, env, OPTIONS.merchantId),
     merchantSalt: setting(args, env, OPTIONS.merchantSalt),
     hmacKey: setting(args, env, OPTIONS.hmacKey),

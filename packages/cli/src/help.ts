@@ -19,7 +19,8 @@ export function globalHelp(commands: readonly Command[]): string {
       '  ',
     ),
     '',
-    'haso <command> --help (or haso help <command>) shows a command; haso help <operation> an operation.',
+    'haso <command> --help (or haso help <command>) shows a command; haso help <operation> an operation;',
+    'haso --version the version.',
     'Exit codes: 0 ok, 1 Haso answered Success: false (or rejected every key reading), 2 usage or transport error.',
   ].join('\n');
 }

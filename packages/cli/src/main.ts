@@ -1,4 +1,5 @@
 // The `haso` command line: dispatches to one command, turns every failure into one line on stderr and an exit code.
+import { readFileSync } from 'node:fs';
 import { parseCommandArgs, secretsIn } from './args.js';
 import type { ReadStdin } from './body-input.js';
 import type { Command, Context } from './command.js';
@@ -22,6 +23,12 @@ export const COMMANDS: readonly Command[] = [
   completionCommand,
 ];
 
+/** The package's version (`haso --version`). */
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
+}
+
 /** What a run reads and writes (process streams in the bin, collectors in tests). */
 export interface MainIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -42,6 +49,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<ExitCod
     }
     if (name === '--help' || name === '-h') {
       out.out(globalHelp(COMMANDS));
+      return EXIT.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      out.out(version());
       return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);

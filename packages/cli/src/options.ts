@@ -62,14 +62,14 @@ export const OPTIONS = {
     name: 'timeout',
     type: 'string',
     value: '<ms>',
-    description: 'per-request timeout in milliseconds (default 30000)',
+    description: 'per-request timeout in milliseconds, 1 to 2147483647 (default 30000)',
   }),
   body: option({ name: 'body', type: 'string', value: "'<json>'", description: 'request body as a JSON object' }),
   bodyFile: option({
     name: 'body-file',
     type: 'string',
     value: '<file>',
-    description: 'read the request body from a JSON file (- for stdin)',
+    description: 'read the request body from a JSON file of at most 1 MiB (- for stdin)',
   }),
   prefer: option({
     name: 'prefer',

@@ -25,11 +25,6 @@ function deepestMessage(error: unknown): string {
   return oneLine(current);
 }
 
-/** Whether the error means the URL could not be reached at all (network error or timeout). */
-export function isUnreachable(error: unknown): error is HasoNetworkError | HasoTimeoutError {
-  return error instanceof HasoNetworkError || error instanceof HasoTimeoutError;
-}
-
 /** The failure as one line naming the URL: unreachable, not answering like Haso, or the error's own message. */
 export function describeFailure(error: HasoError, baseUrl: string, path: string): string {
   if (error instanceof HasoNetworkError) {

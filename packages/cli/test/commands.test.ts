@@ -1,6 +1,6 @@
 // operations, help, completion and command-line mistakes: everything generated from the spec and the tables.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe('help', () => {
       expect(run.stdout).toMatch(new RegExp(`^Usage: haso ${name}`));
       expect((await haso(['help', name], env)).stdout).toBe(run.stdout);
     }
+  });
+
+  it('haso --version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const run = await haso([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${pkg.version}\n`);
+    }
+  });
+
+  it('haso doctor --help explains reading (b) and --no-append-salt in whole sentences', async () => {
+    const text = (await haso(['doctor', '--help'])).stdout.replace(/\s*\n\s*/g, ' ');
+    expect(text).toContain(
+      'Reading (b) is tried only when an HMAC key is configured. The report tells which reading Haso accepts and ' +
+        'what to set (--no-append-salt changes only the advice, not which readings are tried).',
+    );
   });
 
   it('call --help lists every callable operation with its summary; sign --help the signed ones', async () => {
@@ -123,7 +140,10 @@ describe('command-line mistakes: one line on stderr, exit 2', () => {
       ['sign', 'reSendKkbPin', '--body-file', '/nonexistent/haso.json'],
       'haso: cannot read --body-file /nonexistent/haso.json (ENOENT)',
     ],
-    [['call', 'getErrorCodes', '--timeout', 'soon'], 'haso: --timeout must be a positive number of milliseconds'],
+    [
+      ['call', 'getErrorCodes', '--timeout', 'soon'],
+      'haso: --timeout must be an integer from 1 to 2147483647 (milliseconds)',
+    ],
     [['help', 'nope'], "haso: unknown operation 'nope' (haso operations lists them)"],
     [['completion', 'fish'], "haso: unsupported shell 'fish' (haso completion bash)"],
   ])('%j', async (args, message) => {
@@ -132,7 +152,7 @@ describe('command-line mistakes: one line on stderr, exit 2', () => {
 
   it('bad JSON names the source and stays on one line', async () => {
     expect(oneLineError(await haso(['sign', 'reSendKkbPin', '--body', '{"kkbRefNo":'], MOCK_ENV))).toMatch(
-      /^haso: --body is not valid JSON: /,
+      /^haso: --body is not valid JSON \(it ends too early\)$/,
     );
     const file = join(mkdtempSync(join(tmpdir(), 'haso-cli-')), 'bad.json');
     writeFileSync(file, '{\n  "a": 1,\n}\n');

@@ -1,5 +1,5 @@
-// Runs the real built bin (node dist/bin.js) as a child process, with a clean environment, and checks on every run
-// that no secret (the mock's salt, and any salt or key passed) appears on stdout or stderr.
+// Runs the package bin (bin/haso.js, which runs the built dist/) as a child process, with a clean environment, and
+// checks on every run that no secret (the mock's salt, and any salt or key passed) appears on stdout or stderr.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { expect } from 'vitest';
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/haso.js', import.meta.url));
 
 /** The mock's credentials as the CLI's environment variables. */
 export const MOCK_ENV = {
@@ -40,6 +40,8 @@ export function haso(args: readonly string[], env: Record<string, string> = {}, 
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // A run that never ends (an unbounded read) fails its test instead of hanging the suite.
+      timeout: 15_000,
     });
     let stdout = '';
     let stderr = '';
@@ -52,6 +54,8 @@ export function haso(args: readonly string[], env: Record<string, string> = {}, 
       }
       resolve({ code, stdout, stderr });
     });
+    // The bin may exit before reading all of stdin (a refused body): that is not a test failure.
+    child.stdin.on('error', () => {});
     child.stdin.end(input ?? '');
   });
 }
