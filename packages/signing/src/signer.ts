@@ -8,9 +8,18 @@ export type { SignerOptions } from './token-signer.js';
 
 type Body = Readonly<Record<string, unknown>>;
 
+/** One piece of a token string: a recipe field's value as it enters the string, or the masked salt. */
+export interface TokenPart {
+  readonly kind: 'field' | 'salt';
+  /** The field name, or the salt's name as the page spells it (`merhant_salt`). */
+  readonly name: string;
+  /** What enters the string (`""` for an absent field); for the salt a placeholder (`<merhant_salt>`), never the salt. */
+  readonly value: string;
+}
+
 /**
- * Computes and verifies requestTokens for one set of credentials, by operation id (the generated recipe table) or
- * recipe object. The secrets live in the closure of a private token signer.
+ * Computes, verifies and explains requestTokens for one set of credentials, by operation id (the generated recipe
+ * table) or recipe object; made by `createSigner`. The secrets live in the closure of a private token signer.
  */
 export class RequestSigner {
   readonly #tokens: TokenSigner;
@@ -48,6 +57,16 @@ export class RequestSigner {
   describe(recipe: RecipeRef, body: Body): string {
     const found = recipeFor(recipe);
     return this.#tokens.appendsSalt ? maskedTokenString(found, body) : tokenParts(found, body).join('');
+  }
+
+  /** The token string piece by piece in recipe order (salt masked, last, when appended): `describe()` is their join. */
+  describeParts(recipe: RecipeRef, body: Body): TokenPart[] {
+    const found = recipeFor(recipe);
+    const values = tokenParts(found, body);
+    const parts: TokenPart[] = found.fields.map((name, i) => ({ kind: 'field', name, value: values[i] ?? '' }));
+    const salt = found.salt ?? 'merchantSalt';
+    if (this.#tokens.appendsSalt) parts.push({ kind: 'salt', name: salt, value: `<${salt}>` });
+    return parts;
   }
 
   toJSON(): Record<string, string> {
