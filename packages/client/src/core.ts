@@ -2,16 +2,18 @@
 // browser or edge bundle carries only the operations it imports, and no openapi-fetch.
 import type { CryptoProvider } from '@haso-toolkit/signing';
 import { codesOnly } from './find-codes.js';
+import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
 import type { HasoCore, HasoCoreOptions } from './types.js';
 
 /** `createHasoCore` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto). */
-export function bindCreateCore(defaultProvider: CryptoProvider) {
+export function bindCreateCore(defaultProvider: CryptoProvider, defaults: OptionDefaults = (o) => (o ?? {}) as never) {
   /**
    * A Haso core client for one merchant (createHasoClient's options; retries only with `retry: retryPolicy()`).
    * Throws TypeError on unusable options.
    */
-  return function createHasoCore(options: HasoCoreOptions): HasoCore {
+  return function createHasoCore(given?: HasoCoreOptions): HasoCore {
+    const options = defaults(given);
     const pipeline = createPipeline(options, defaultProvider, { codes: codesOnly, retry: options.retry });
     return {
       call: pipeline.call as HasoCore['call'],
