@@ -55,17 +55,17 @@ export function createPipeline(
   const origin = parseBaseUrl(baseUrl);
   if (typeof merchantId !== 'string' || merchantId === '') throw new TypeError('merchantId must be a non-empty string');
   const timeoutMs = timerOption('timeoutMs', options.timeoutMs, 30_000);
-  const maxResponseBytes = numberOption('maxResponseBytes', options.maxResponseBytes, 10 * MiB, 1, 2 ** 53 - 1, true);
+  const maxResponseBytes = numberOption('maxResponseBytes', options.maxResponseBytes, 10 * MiB, 1, 512 * MiB, true);
   const fetch = options.fetch ?? (globalThis.fetch?.bind(globalThis) as HasoFetch | undefined);
   if (typeof fetch !== 'function') throw new TypeError('No fetch implementation: pass `fetch` to the client options');
   const provider = options.provider ?? defaultProvider;
   const signer = createTokenSigner({
-    merchantSalt: options.merchantSalt,
+    merchantSalt: options.merchantSalt as string,
     ...(options.hmacKey === undefined ? {} : { hmacKey: options.hmacKey }),
     ...(options.appendSalt === undefined ? {} : { appendSalt: options.appendSalt }),
     provider,
   });
-  const root = baseUrl.replace(/\/+$/, '');
+  const root = (baseUrl as string).replace(/\/+$/, '');
   const bodies = createBodyPreparer(signer, merchantId, ipAddress);
   const send = createSender({
     fetch,

@@ -106,16 +106,16 @@ export type ClientPaths = {
 export type RuntimeRecipe = Omit<LooseRecipe, 'operationId'> & { readonly operationId?: string };
 
 /**
- * Options of `createHasoClient`. The salt and the HMAC key are kept in a closure and never exposed. On Node,
- * `baseUrl`, `merchantId`, `merchantSalt` (and `hmacKey` with it) default to HASO_BASE_URL, HASO_MERCHANT_ID,
- * HASO_MERCHANT_SALT (HASO_HMAC_KEY), and `logLevel` to HASO_LOG.
+ * Options of `createHasoClient`. The salt and the HMAC key are kept in a closure and never exposed. `baseUrl`,
+ * `merchantId` and `merchantSalt` are required; on Node they (and `hmacKey` with the salt) default to HASO_BASE_URL,
+ * HASO_MERCHANT_ID, HASO_MERCHANT_SALT (HASO_HMAC_KEY), and `logLevel` to HASO_LOG.
  */
 export interface HasoClientOptions extends HasoHooks {
   /** Haso's service URL (`SERVIS_URL`), e.g. `http://127.0.0.1:4010` for the mock; no user info, query or fragment. */
-  baseUrl: string;
-  merchantId: string;
+  baseUrl?: string;
+  merchantId?: string;
   /** Merchant salt, appended to every token string; never sent, logged or printed. */
-  merchantSalt: string;
+  merchantSalt?: string;
   /** HMAC key; defaults to the salt (Haso's pages do not name the key). */
   hmacKey?: string;
   /** Append the salt to the token string (default true); false: the salt is only the key (see `haso doctor`). */
@@ -126,7 +126,7 @@ export interface HasoClientOptions extends HasoHooks {
   fetch?: HasoFetch;
   /** Per-attempt timeout in ms, 1–2^31−1 (default 30000). */
   timeoutMs?: number;
-  /** Largest answer body read, in decoded bytes, 1–2^53−1 (default 10 MiB); past it HasoResponseTooLargeError. */
+  /** Largest answer body read, in decoded bytes, 1 to 512 MiB (default 10 MiB); past it HasoResponseTooLargeError. */
   maxResponseBytes?: number;
   /** Headers sent with every call (per call: `headers`). */
   defaultHeaders?: Readonly<Record<string, string>>;
