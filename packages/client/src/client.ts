@@ -7,6 +7,8 @@ import { HasoValidationError } from './errors.js';
 import { formFields, formPost } from './form-post.js';
 import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
+import { observeWithLogger } from './log.js';
+import { provablyNotSent } from './not-sent.js';
 import type { OperationRoute, OperationRouteTable } from './operation-types.js';
 import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
@@ -42,6 +44,8 @@ export function bindCreateClient(defaultProvider: CryptoProvider, defaults: Opti
     const pipeline = createPipeline(options, defaultProvider, {
       codes,
       retry: options.retry === false ? undefined : retryPolicy(options.retry),
+      observe: observeWithLogger,
+      notSent: provablyNotSent,
     });
     const { root, bodies } = pipeline;
     const routes = routesWith(options.recipes);

@@ -3,7 +3,7 @@
 import { attemptSignal, untilAborted } from './attempt-signal.js';
 import { HasoError, HasoHttpError, HasoNetworkError, HasoResponseTooLargeError, HasoTimeoutError } from './errors.js';
 import type { CodeLookup } from './find-codes.js';
-import { connectionCode, provablyNotSent } from './not-sent.js';
+import { connectionCode } from './not-sent.js';
 import { readText, TOO_LARGE } from './read-body.js';
 import { interpretResponse } from './response.js';
 
@@ -24,6 +24,8 @@ export interface ExchangeSettings {
   readonly fetch: HasoFetch;
   /** The base URL's origin: a connect failure elsewhere is not "not sent". */
   readonly origin: URL;
+  /** Whether a failure provably never reached `origin` (the universal core: never, runtimes there hide the cause). */
+  readonly notSent: ((error: unknown, origin: URL) => boolean) | undefined;
   readonly maxResponseBytes: number;
   readonly codes: CodeLookup;
 }
@@ -59,7 +61,7 @@ export function exchange(
   parent: AbortSignal | undefined,
   answered?: (response: Response) => void,
 ): Promise<Answered> {
-  const [signal, done] = attemptSignal(timeoutMs, parent);
+  const signal = attemptSignal(timeoutMs, parent);
   const work = (async (): Promise<Answered> => {
     const response = await settings.fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
     answered?.(response);
@@ -79,17 +81,10 @@ export function exchange(
     if ('error' in answer) throw answer.error;
     return { data: answer.data, response };
   })();
-  return untilAborted(signal, work).then(
-    (value) => {
-      done();
-      return value;
-    },
-    (error: unknown) => {
-      done();
+  return untilAborted(signal, work).catch((error: unknown) => {
       if (error instanceof HasoError) throw error;
       if (parent?.aborted) throw parent.reason;
       if (signal.aborted) throw new HasoTimeoutError(operationId, timeoutMs);
-      throw new HasoNetworkError(operationId, error, connectionCode(error), provablyNotSent(error, settings.origin));
-    },
-  );
+      throw new HasoNetworkError(operationId, error, connectionCode(error), !!settings.notSent?.(error, settings.origin));
+  });
 }

@@ -1,5 +1,5 @@
 // The `logger` / `logLevel` options: log lines made from the observation events (masked the same way).
-import type { HasoHooks } from './observe.js';
+import { createObserver, type HasoHooks } from './observe.js';
 
 /** How much the client logs: `debug` every request, `info` every answer, `warn` retries, `error` failed calls. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -45,3 +45,7 @@ export function logHooks(logger: HasoLogger | undefined, level: unknown): HasoHo
     },
   };
 }
+
+/** The observer of createHasoClient and the Node core: the hooks and the logger. */
+export const observeWithLogger = (options: HasoHooks & { logger?: HasoLogger; logLevel?: LogLevel }) =>
+  createObserver([options, logHooks(options.logger, options.logLevel ?? 'off')]);

@@ -15,7 +15,6 @@ interface SystemError {
   readonly code: string;
   readonly port?: unknown;
   readonly hostname?: unknown;
-  readonly address?: unknown;
 }
 
 /** The system error (`ECONNREFUSED` …) in an error or its causes (undici nests it in `cause`). */
@@ -34,19 +33,16 @@ export function connectionCode(error: unknown): string | undefined {
 }
 
 /**
- * True when `error` is a failed connect (refused, unresolvable, unreachable, connect timeout) and nothing it says
- * points elsewhere than `origin` (its port, host name or IP address, when it names them): a redirect hop or a proxy
- * that failed means the request may have reached the origin already.
+ * True when `error` is a failed connect (refused, unresolvable, unreachable, connect timeout) and the port or host name
+ * it names, if any, is the configured origin's: a failed connect elsewhere (a redirect hop a custom fetch followed, a
+ * proxy) means the request may have reached the origin already.
  */
 export function provablyNotSent(error: unknown, origin: URL): boolean {
   const failure = systemError(error);
   if (!failure || !CONNECT_FAILURES.has(failure.code)) return false;
-  const { port, hostname, address } = failure;
-  const host = origin.hostname.replace(/^\[|\]$/g, '');
-  const ip = /^[\d.]+$|:/.test(host);
+  const { port, hostname } = failure;
   return (
-    (typeof port !== 'number' || port === Number(origin.port || (origin.protocol === 'https:' ? 443 : 80))) &&
-    (typeof hostname !== 'string' || hostname === host) &&
-    (typeof address !== 'string' || !ip || address === host)
+    (port === undefined || port === Number(origin.port || (origin.protocol === 'https:' ? 443 : 80))) &&
+    (hostname === undefined || hostname === origin.hostname)
   );
 }

@@ -1,6 +1,6 @@
 // Observation hooks: one event object per attempt's request, answer and failure. Events are frozen copies with the
-// token, TCKN and GSM numbers and secret-looking headers masked; a hook's throw or rejection is swallowed, and
-// nothing it returns is used, so observing never changes a call.
+// token, TCKN and GSM numbers and secret-looking headers masked (the body is serialized before any hook runs); a
+// hook's throw or rejection is swallowed and nothing it returns is used, so observing never changes a call.
 
 /** Where an attempt went. */
 export interface AttemptEvent {
@@ -14,7 +14,7 @@ export interface AttemptEvent {
 export interface RequestEvent extends AttemptEvent {
   readonly method: 'POST';
   readonly headers: Readonly<Record<string, string>>;
-  /** The body as sent, masked. */
+  /** The body as sent (top-level token, TCKN and GSM values masked: `'*********46'`). */
   readonly body: Readonly<Record<string, unknown>>;
 }
 
@@ -29,8 +29,9 @@ export interface ResponseEvent extends AttemptEvent {
 /** An attempt that failed; `willRetry` says whether the call sends it again. */
 export interface ErrorEvent extends AttemptEvent {
   readonly error: unknown;
-  readonly status?: number;
-  readonly headers?: Readonly<Record<string, string>>;
+  /** The answer's status and headers when the failure came from an HTTP answer. */
+  readonly status: number | undefined;
+  readonly headers: Readonly<Record<string, string>> | undefined;
   readonly ms: number;
   readonly willRetry: boolean;
 }
@@ -49,41 +50,38 @@ export interface Observer {
   error(at: AttemptEvent, error: unknown, started: number, willRetry: boolean): void;
 }
 
-const PERSONAL = /tckn|gsm|mobile|phone/i;
+/** Body fields whose values are masked (all but the last two characters): the token, TCKN, GSM numbers. */
+const SENSITIVE = /token|tckn|gsm|mobile|phone/i;
+/** Header names whose values are masked. */
 const SECRET_HEADER = /auth|cookie|key|token|secret/i;
-const MASK = '[masked]';
 
-function masked(value: unknown, key: string): unknown {
-  if (typeof value === 'string') {
-    if (key === 'requestToken') return MASK;
-    return PERSONAL.test(key) ? '*'.repeat(Math.max(2, value.length - 2)) + value.slice(-2) : value;
-  }
-  if (Array.isArray(value)) return value.map((item) => masked(item, key));
-  if (value === null || typeof value !== 'object') return value;
+const mask = (value: string) => '*'.repeat(Math.max(2, value.length - 2)) + value.slice(-2);
+
+function maskedBody(body: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const [name, item] of Object.entries(value)) copy[name] = masked(item, name);
+  for (const [name, value] of Object.entries(body)) {
+    copy[name] = typeof value === 'string' && SENSITIVE.test(name) ? mask(value) : value;
+  }
   return copy;
 }
 
-function headerObject(headers: Headers | Record<string, string>): Record<string, string> {
+function headerCopy(headers: Headers | Record<string, string>): Record<string, string> {
   const copy: Record<string, string> = {};
-  const add = (value: string, name: string) => {
-    copy[name] = SECRET_HEADER.test(name) ? MASK : value;
-  };
-  if (headers instanceof Headers) headers.forEach(add);
-  else for (const name of Object.keys(headers)) add(headers[name] as string, name);
+  new Headers(headers).forEach((value, name) => {
+    copy[name] = SECRET_HEADER.test(name) ? '[masked]' : value;
+  });
   return copy;
 }
 
-/** One observer over every hooks object that has a hook, or undefined when none has (then nothing is built). */
+/** One observer over every hooks object given, or undefined when none has a hook (then no event is built). */
 export function createObserver(list: readonly (HasoHooks | undefined)[]): Observer | undefined {
   const hooks = list.filter((h): h is HasoHooks => !!(h?.onRequest || h?.onResponse || h?.onError));
   if (!hooks.length) return undefined;
-  const emit = <K extends keyof HasoHooks>(name: K, event: Parameters<NonNullable<HasoHooks[K]>>[0]) => {
+  const emit = (name: keyof HasoHooks, event: object) => {
     Object.freeze(event);
     for (const h of hooks) {
       try {
-        const result = (h[name] as ((e: typeof event) => unknown) | undefined)?.(event);
+        const result: unknown = h[name]?.(event as never);
         if (result instanceof Promise) result.catch(() => {});
       } catch {
         // an observer cannot change the call
@@ -92,22 +90,15 @@ export function createObserver(list: readonly (HasoHooks | undefined)[]): Observ
   };
   return {
     request(at, headers, body) {
-      emit('onRequest', { ...at, method: 'POST', headers: headerObject(headers), body: masked(body, '') as never });
+      emit('onRequest', { ...at, method: 'POST', headers: headerCopy(headers), body: maskedBody(body) });
       return Date.now();
     },
     response(at, response, started) {
-      emit('onResponse', { ...at, status: response.status, headers: headerObject(response.headers), ms: Date.now() - started });
+      emit('onResponse', { ...at, status: response.status, headers: headerCopy(response.headers), ms: Date.now() - started });
     },
     error(at, error, started, willRetry) {
       const { status, headers } = (error ?? {}) as { status?: number; headers?: Headers };
-      emit('onError', {
-        ...at,
-        error,
-        ...(status === undefined ? {} : { status }),
-        ...(headers ? { headers: headerObject(headers) } : {}),
-        ms: Date.now() - started,
-        willRetry,
-      });
+      emit('onError', { ...at, error, status, headers: headers && headerCopy(headers), ms: Date.now() - started, willRetry });
     },
   };
 }

@@ -34,10 +34,8 @@ export function parseBaseUrl(baseUrl: unknown): URL {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:\/\//i.test(baseUrl as string)) throw new TypeError('baseUrl must be an http(s) URL');
-  if (url.username || url.password) throw new TypeError('baseUrl must not contain user info (user:password@)');
-  if (url.search || url.hash || /[?#]/.test(baseUrl as string)) {
-    throw new TypeError('baseUrl must not have a query or fragment');
+  if (!url || !/^https?:\/\/[^?#]*$/i.test(baseUrl as string) || url.username || url.password) {
+    throw new TypeError('baseUrl must be an http(s) URL without user info, query or fragment');
   }
   return url;
 }

@@ -6,8 +6,7 @@ import { type HasoPromise, hasoPromise } from './call-promise.js';
 import { HasoValidationError } from './errors.js';
 import type { Answered, HasoFetch } from './exchange.js';
 import type { CodeLookup } from './find-codes.js';
-import { logHooks } from './log.js';
-import { createObserver } from './observe.js';
+import type { Observer } from './observe.js';
 import type { OperationRoute } from './operation-types.js';
 import { numberOption, parseBaseUrl, retriesOption, timerOption } from './options.js';
 import { type BodyPreparer, createBodyPreparer } from './prepare-body.js';
@@ -39,17 +38,20 @@ export interface PipelineParts {
   readonly codes: CodeLookup;
   /** When to send a failed call again (undefined: never). */
   readonly retry: RetryPolicy | undefined;
+  /** The observer of the options' hooks (and logger, where the entry supports one), or undefined for none. */
+  readonly observe: (options: PipelineOptions) => Observer | undefined;
+  /** Whether a failed attempt provably never reached the origin (undefined: never provable). */
+  readonly notSent?: (error: unknown, origin: URL) => boolean;
 }
 
-const OPERATION_EXPECTED =
-  'is not a callable operation: pass a constant from @haso-toolkit/client/operations (form posts use buildFormPost)';
+const OPERATION_EXPECTED = 'is not a callable operation constant (@haso-toolkit/client/operations)';
 const MiB = 1024 * 1024;
 
 /** Checks the options and builds the parts of one client. Throws TypeError (or HasoSigningError) on unusable options. */
 export function createPipeline(
   options: PipelineOptions,
   defaultProvider: CryptoProvider,
-  { codes, retry }: PipelineParts,
+  { codes, retry, observe, notSent }: PipelineParts,
 ): Pipeline {
   const { baseUrl, merchantId, ipAddress } = options;
   const origin = parseBaseUrl(baseUrl);
@@ -57,7 +59,7 @@ export function createPipeline(
   const timeoutMs = timerOption('timeoutMs', options.timeoutMs, 30_000);
   const maxResponseBytes = numberOption('maxResponseBytes', options.maxResponseBytes, 10 * MiB, 1, 512 * MiB, true);
   const fetch = options.fetch ?? (globalThis.fetch?.bind(globalThis) as HasoFetch | undefined);
-  if (typeof fetch !== 'function') throw new TypeError('No fetch implementation: pass `fetch` to the client options');
+  if (typeof fetch !== 'function') throw new TypeError('fetch must be a function (no global fetch)');
   const provider = options.provider ?? defaultProvider;
   const signer = createTokenSigner({
     merchantSalt: options.merchantSalt as string,
@@ -70,13 +72,14 @@ export function createPipeline(
   const send = createSender({
     fetch,
     origin,
+    notSent,
     maxResponseBytes,
     codes,
     root,
     timeoutMs,
     headers: { ...lowerCaseHeaders(options.defaultHeaders), 'content-type': 'application/json' },
     retry,
-    observer: createObserver([options, logHooks(options.logger, options.logLevel ?? 'off')]),
+    observer: observe(options),
   });
   const config: HasoClientConfig = Object.freeze({
     baseUrl: root,

@@ -198,3 +198,24 @@ describe('package entries', () => {
     expect(Object.keys(universal).sort()).toEqual(Object.keys(node).sort());
   });
 });
+
+describe('createHasoCore, universal entry (browsers, edge)', () => {
+  it('never counts a failure as provably not sent (fetch hides the cause there): a write is not resent', async () => {
+    let refused = 0;
+    const refusing = async () => {
+      refused++;
+      throw connectionRefused();
+    };
+    const haso = universal.createHasoCore({ ...credentials, fetch: refusing, retry: universal.retryPolicy(instantRetry) });
+    await expect(haso.call(ops.reSendKkbPin, { kkbRefNo: 'K' })).rejects.toMatchObject({
+      name: 'HasoNetworkError',
+      notSent: false,
+    });
+    expect(refused).toBe(1);
+  });
+
+  it('has the hooks but no logger: logger options are refused, not ignored', () => {
+    expect(() => universal.createHasoCore({ ...credentials, logLevel: 'debug' })).toThrow(/hooks/);
+    expect(() => universal.createHasoCore({ ...credentials, logger: console })).toThrow(TypeError);
+  });
+});

@@ -1,4 +1,5 @@
 import { tokensEqual } from './constant-time.js';
+import { CryptoProviderOnlySupportsAsyncError } from './errors.js';
 import type { CryptoProvider } from './providers/provider.js';
 import { type RecipeRef, recipeFor } from './recipes-lookup.js';
 import { createTokenSigner, type SignerOptions, type TokenSigner } from './token-signer.js';
@@ -30,8 +31,9 @@ export class RequestSigner {
     this.provider = options.provider;
   }
 
-  /** requestToken for a body, synchronously (node:crypto provider). */
+  /** requestToken for a body, synchronously (node:crypto provider; others throw CryptoProviderOnlySupportsAsyncError). */
   sign(recipe: RecipeRef, body: Body): string {
+    if (!this.#tokens.synchronous) throw new CryptoProviderOnlySupportsAsyncError(this.provider.name);
     return this.#tokens.sign(recipeFor(recipe), body);
   }
 

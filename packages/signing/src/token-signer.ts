@@ -30,7 +30,7 @@ export interface TokenSigner {
   readonly appendsSalt: boolean;
   /** Whether `sign` works: the provider declares it signs synchronously (node:crypto). */
   readonly synchronous: boolean;
-  /** requestToken for a body, synchronously (node:crypto provider; Web Crypto throws). */
+  /** requestToken for a body, synchronously: only when `synchronous` (node:crypto). */
   sign(recipe: LooseRecipe, body: Body): string;
   /** requestToken for a body (any provider). */
   signAsync(recipe: LooseRecipe, body: Body): Promise<string>;
@@ -53,8 +53,8 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
   return {
     provider,
     appendsSalt: appendSalt !== false,
-    synchronous: provider.synchronous === true,
-    sign: (recipe, body) => provider.hmacSha256Base64(key, tokenString(recipe, body, appended)),
+    synchronous: provider.synchronous === true && typeof provider.hmacSha256Base64 === 'function',
+    sign: (recipe, body) => (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),
     signAsync(recipe, body) {
       try {
         return provider.hmacSha256Base64Async(key, tokenString(recipe, body, appended));

@@ -1,4 +1,3 @@
-import { CryptoProviderOnlySupportsAsyncError } from '../errors.js';
 import type { CryptoProvider } from './provider.js';
 
 /** The part of Web Crypto's `SubtleCrypto` the provider uses (declared here so no DOM lib is needed). */
@@ -32,9 +31,6 @@ export function createWebCryptoProvider(
   return {
     name: 'webcrypto',
     synchronous: false,
-    hmacSha256Base64() {
-      throw new CryptoProviderOnlySupportsAsyncError('webcrypto');
-    },
     async hmacSha256Base64Async(key, message) {
       const signature = await subtle.sign('HMAC', (await keyFor(key)) as never, encoder.encode(message));
       return bytesToBase64(new Uint8Array(signature));
