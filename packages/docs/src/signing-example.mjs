@@ -10,7 +10,13 @@ import { formula, recipeOf } from './token-recipe.mjs';
 
 const signer = createSigner({ merchantSalt: MOCK_CREDENTIALS.merchantSalt, hmacKey: MOCK_CREDENTIALS.hmacKey });
 
-/** The token string of `body` with the test salt in place of its placeholder. */
+/**
+ * The token string of `body` with the test salt in place of its placeholder.
+ * @param {import('@haso-toolkit/signing').LooseRecipe} recipe
+ * @param {Readonly<Record<string, unknown>>} body
+ * @param {string} salt
+ * @returns {string}
+ */
 const tokenString = (recipe, body, salt) =>
   signer.describeParts(recipe, body).map((p) => (p.kind === 'salt' ? salt : p.value)).join('');
 
