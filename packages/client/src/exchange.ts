@@ -22,6 +22,8 @@ export type HasoFetch = (url: string, init: HasoFetchInit) => Promise<Response>;
 /** A client's settings for its attempts. */
 export interface ExchangeSettings {
   readonly fetch: HasoFetch;
+  /** Whether `fetch` is the caller's (it might ignore the signal: the attempt then races the signal itself). */
+  readonly custom: boolean;
   /** The base URL's origin: a connect failure elsewhere is not "not sent". */
   readonly origin: URL;
   /** Whether a failure provably never reached `origin` (the universal core: never, runtimes there hide the cause). */
@@ -81,7 +83,7 @@ export function exchange(
     if ('error' in answer) throw answer.error;
     return { data: answer.data, response };
   })();
-  return untilAborted(signal, work).catch((error: unknown) => {
+  return (settings.custom ? untilAborted(signal, work) : work).catch((error: unknown) => {
       if (error instanceof HasoError) throw error;
       if (parent?.aborted) throw parent.reason;
       if (signal.aborted) throw new HasoTimeoutError(operationId, timeoutMs);

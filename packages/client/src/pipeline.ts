@@ -71,6 +71,7 @@ export function createPipeline(
   const bodies = createBodyPreparer(signer, merchantId, ipAddress);
   const send = createSender({
     fetch,
+    custom: options.fetch !== undefined,
     origin,
     notSent,
     maxResponseBytes,

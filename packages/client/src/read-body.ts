@@ -5,15 +5,18 @@ export const TOO_LARGE: unique symbol = Symbol('too large');
 
 /**
  * The body as UTF-8 text ("" when there is none). Past `limit` decoded bytes (or a Content-Length above it) the body
- * is cancelled, which aborts the connection, and TOO_LARGE is thrown.
+ * is cancelled, which aborts the connection, and TOO_LARGE is thrown. An unencoded body framed by a Content-Length
+ * within the limit cannot grow past it: it is read in one go.
  */
 export async function readText(response: Response, limit: number): Promise<string> {
-  const { body } = response;
+  const { body, headers } = response;
   if (!body) return '';
-  if (Number(response.headers.get('content-length')) > limit) {
+  const length = headers.get('content-length');
+  if (Number(length) > limit) {
     body.cancel().catch(() => {});
     throw TOO_LARGE;
   }
+  if (length && !headers.has('content-encoding')) return response.text();
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';

@@ -52,6 +52,16 @@ describe('maxResponseBytes', () => {
     ).resolves.toEqual({ pad: 'x'.repeat(5000) });
     await server.close();
   });
+  it('a chunked body without Content-Length is counted as it streams', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      for (let i = 0; i < 32; i++) res.write('x'.repeat(64 * 1024));
+      res.end();
+    });
+    const haso = createHasoClient({ ...credentials, baseUrl: server.url, maxResponseBytes: MiB });
+    await expect(haso.getErrorCodes()).rejects.toMatchObject({ name: 'HasoResponseTooLargeError', maxResponseBytes: MiB });
+    await server.close();
+  });
 });
 
 describe('"not sent" is only a failed connect to the configured origin', () => {
