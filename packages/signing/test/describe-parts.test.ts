@@ -1,20 +1,10 @@
 // describeParts: the token string piece by piece, salt masked; its join is describe(), and with the real salt in
 // place of the placeholder it is the string openssl HMACs (the known-answer vectors' `message`).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSigner, createWebCryptoProvider } from '../src/index.js';
 import { nodeCryptoProvider } from '../src/node.js';
+import { vectors } from './vectors.js';
 
-interface Vector {
-  name: string;
-  operationId: string;
-  hmacKey: string;
-  merchantSalt: string;
-  body: Record<string, unknown>;
-  message: string;
-}
-
-const vectors: Vector[] = JSON.parse(readFileSync(new URL('./fixtures/known-answers.json', import.meta.url), 'utf8'));
 const body = { merchantId: '100001', kkbRefNo: 'KKB-20261123-0001' };
 
 describe('describeParts', () => {

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSigner, createWebCryptoProvider, recipes } from '../src/index.js';
 import { nodeCryptoProvider } from '../src/node.js';
+import { vectors } from './vectors.js';
 import { tokenString } from '../src/token-string.js';
 
-interface Vector {
-  name: string;
-  operationId: string;
-  hmacKey: string;
-  merchantSalt: string;
-  body: Record<string, unknown>;
-  message: string;
-  token: string;
-}
-
-const vectors: Vector[] = JSON.parse(readFileSync(new URL('./fixtures/known-answers.json', import.meta.url), 'utf8'));
 const providers = [nodeCryptoProvider, createWebCryptoProvider()];
 
 describe('known-answer vectors (computed with openssl, tools/vectors/known-answers.sh)', () => {
