@@ -106,3 +106,15 @@ describe('a redirect a browser reports as opaque', () => {
     await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).rejects.toMatchObject({ name: 'HasoHttpError', status: 0 });
   });
 });
+
+describe('the POST escape hatch', () => {
+  it('does not follow a redirect either: the 3xx is the answer, nothing reaches the other origin', async () => {
+    const server = await redirecting(307, () => `${other.url}${SECRET_PATH}`);
+    const before = other.received.length;
+    const { response } = await client(server.url).POST('/RequestV2/ReSendKkbPin', { body: { kkbRefNo: 'K' } });
+    expect(response.status).toBe(307);
+    expect(server.received).toHaveLength(1);
+    expect(other.received.length).toBe(before);
+    await server.close();
+  });
+});
