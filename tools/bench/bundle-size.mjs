@@ -30,14 +30,21 @@ const PARTS = {
   'error classes (client and signing)': [
     /(client|signing)\/dist\/errors\.js$/,
     'class E extends Error {} export { E as HasoError, E as HasoApiError, E as HasoHttpError, E as HasoNetworkError,' +
-      ' E as HasoResponseShapeError, E as HasoTimeoutError, E as HasoValidationError, E as HasoLimitFlowTimeoutError,' +
-      ' E as HasoSigningError, E as SigningInputError, E as UnknownRecipeError, E as CryptoProviderOnlySupportsAsyncError };',
+      ' E as HasoResponseShapeError, E as HasoResponseTooLargeError, E as HasoTimeoutError, E as HasoValidationError,' +
+      ' E as HasoLimitFlowTimeoutError, E as HasoSigningError, E as SigningInputError, E as UnknownRecipeError,' +
+      ' E as CryptoProviderOnlySupportsAsyncError };',
   ],
   'envelope interpretation': [/client\/dist\/response\.js$/, 'export const interpretResponse = () => ({});'],
-  'timeouts (deadline runner)': [
-    /client\/dist\/abort\.js$/,
-    "export const TIMED_OUT = Symbol(); export const createDeadlineRunner = () => (ms, s, task) => task(s);",
+  'option checks': [
+    /client\/dist\/options\.js$/,
+    'export const numberOption = (n, v, f) => v ?? f; export const timerOption = numberOption;' +
+      ' export const retriesOption = numberOption; export const parseBaseUrl = (u) => new URL(u);',
   ],
+  'observation hooks and logger': [
+    /client\/dist\/(observe|log)\.js$/,
+    'export const createObserver = () => undefined; export const logHooks = () => undefined;',
+  ],
+  'bounded body reading': [/client\/dist\/read-body\.js$/, 'export const TOO_LARGE = 0; export const readText = (r) => r.text();'],
 };
 
 /** `stub` plus a placeholder for every other name the module at `path` exports (so its importers still link). */

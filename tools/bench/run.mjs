@@ -18,11 +18,7 @@ const repoRoot = here('../../');
 
 /** The figures, in the order of BENCHMARKS.md. Micro benchmarks run in fresh processes (median of three). */
 const FIGURES = {
-  'sdk-call': async () => {
-    const figure = await measureInChildren(here('./sdk-call.mjs'), { processes: 3 });
-    const middleware = await measureInChildren(here('./sdk-call.mjs'), { processes: 1, args: ['--middleware'] });
-    return { ...figure, details: { ...figure.details, middlewareVsPlain: middleware.value } };
-  },
+  'sdk-call': () => measureInChildren(here('./sdk-call.mjs'), { processes: 3 }),
   token: () => measureInChildren(here('./token.mjs'), { processes: 3 }),
   'bundle-size': async () => (await import('./bundle-size.mjs')).measure(),
   'mock-http': async () => (await import('./mock-http.mjs')).measure({ seconds: 2, rounds: 5, connections: 50, warmupSeconds: 4 }),

@@ -1,16 +1,19 @@
-// createHasoClient: the call pipeline plus openapi-fetch (typed POST, middleware), one method per operation, form
+// createHasoClient: the call pipeline plus openapi-fetch (typed POST with middleware), one method per operation, form
 // posts, the code book and the flows. For a bundle that carries only the operations it calls, see core.ts.
 import type { CryptoProvider } from '@haso-toolkit/signing';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import { codeEntriesOf, createCodeBook } from './codes.js';
 import { HasoValidationError } from './errors.js';
 import { formFields, formPost } from './form-post.js';
 import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
+import { observeWithLogger } from './log.js';
+import { provablyNotSent } from './not-sent.js';
 import type { OperationRoute, OperationRouteTable } from './operation-types.js';
+import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
+import { postFetch } from './post-fetch.js';
 import { retryPolicy } from './retry.js';
-import { createMiddlewareAwareTransport, type LoosePost } from './transport.js';
 import type { CallOptions, ClientPaths, HasoClient, HasoClientOptions, OperationMethods } from './types.js';
 
 const table: OperationRouteTable = operationRoutes;
@@ -18,6 +21,9 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const REDACTED = '[redacted]';
 
 type Body = Record<string, unknown>;
+
+/** openapi-fetch's POST, untyped (the operation table has already chosen the path). */
+type LoosePost = (path: string, init?: Body) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** The route table of one client: the generated routes, with the caller's runtime recipes put in. */
 function routesWith(recipes: HasoClientOptions['recipes']): OperationRouteTable {
@@ -30,20 +36,16 @@ function routesWith(recipes: HasoClientOptions['recipes']): OperationRouteTable 
 }
 
 /** `createHasoClient` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto). */
-export function bindCreateClient(defaultProvider: CryptoProvider) {
+export function bindCreateClient(defaultProvider: CryptoProvider, defaults: OptionDefaults = (o) => (o ?? {}) as never) {
   /** A Haso client for one merchant. Throws TypeError on unusable options. */
-  return function createHasoClient(options: HasoClientOptions): HasoClient {
-    const middleware: Middleware[] = []; // mirrors openapi-fetch's list: operation calls bypass it while empty
-    const made: { openapi?: Client<ClientPaths> } = {};
+  return function createHasoClient(given?: HasoClientOptions): HasoClient {
+    const options = defaults(given);
     const codes = createCodeBook();
     const pipeline = createPipeline(options, defaultProvider, {
       codes,
       retry: options.retry === false ? undefined : retryPolicy(options.retry),
-      wrapTransport(direct, root, fetch) {
-        made.openapi = createClient<ClientPaths>({ baseUrl: root, fetch });
-        const post = made.openapi.POST as unknown as LoosePost;
-        return createMiddlewareAwareTransport(direct, post, () => middleware.length > 0);
-      },
+      observe: observeWithLogger,
+      notSent: provablyNotSent,
     });
     const { root, bodies } = pipeline;
     const routes = routesWith(options.recipes);
@@ -53,8 +55,11 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
       op && Object.hasOwn(table, op.operationId) && table[op.operationId] === op ? routes[op.operationId] ?? op : op;
     const call = (op: OperationRoute, input?: object, callOptions?: CallOptions) =>
       pipeline.call(routeOf(op), input, callOptions);
-    const { openapi } = made;
-    if (!openapi) throw new Error('unreachable: the pipeline did not build its transport');
+    const openapi = createClient<ClientPaths>({
+      baseUrl: root,
+      fetch: postFetch(pipeline.fetch, pipeline.maxResponseBytes),
+      redirect: 'manual',
+    });
     const rawPost = openapi.POST as unknown as LoosePost;
 
     const client = {
@@ -64,27 +69,18 @@ export function bindCreateClient(defaultProvider: CryptoProvider) {
           throw new HasoValidationError(op.operationId, '', 'form', 'is a browser form post: use buildFormPost');
         }
         if (!op) return rawPost(path, init);
-        const body = bodies.fill(op, (init.body as object | undefined) ?? {}, undefined, false);
+        const body = bodies.fill(op, (init.body as object | undefined) ?? {}, undefined);
         if (body.requestToken === undefined) await bodies.sign(op, body);
         return rawPost(path, { ...init, body });
       }) as unknown as HasoClient['POST'],
-      use(...added) {
-        openapi.use(...added); // validates (throws before anything is recorded)
-        for (const m of added) if (m) middleware.push(m);
-      },
-      eject(...removed) {
-        openapi.eject(...removed);
-        for (const m of removed) {
-          const index = middleware.indexOf(m);
-          if (index !== -1) middleware.splice(index, 1);
-        }
-      },
+      use: (...middleware) => openapi.use(...middleware),
+      eject: (...middleware) => openapi.eject(...middleware),
       buildFormPost(operationId, fields, formOptions = {}) {
         const op = Object.hasOwn(routes, operationId) ? routes[operationId] : undefined;
         if (op?.kind !== 'form') {
           throw new HasoValidationError(String(operationId), '', 'form', 'is not a browser form post operation');
         }
-        const body = bodies.fill(op, fields, formOptions.ipAddress, true);
+        const body = bodies.checked(op, fields, formOptions.ipAddress);
         return formPost(root + op.path, formFields(body), formOptions);
       },
       async refreshErrorCodes(options) {

@@ -1,4 +1,6 @@
 // What `@haso-toolkit/client/core` exports apart from the runtime-dependent `createHasoCore` (see core-entry*.ts).
+export type { HasoPromise, WithResponse } from './call-promise.js';
+export type { CodeEntry, CodeKind } from './code-types.js';
 export {
   type FoundCode,
   HasoApiError,
@@ -7,12 +9,15 @@ export {
   HasoHttpError,
   HasoNetworkError,
   HasoResponseShapeError,
+  HasoResponseTooLargeError,
   HasoTimeoutError,
   HasoValidationError,
 } from './errors.js';
-export type { CodeEntry, CodeKind } from './code-types.js';
+export type { HasoFetch, HasoFetchInit } from './exchange.js';
+export type { HasoLogger, LogLevel } from './log.js';
+export type { AttemptEvent, ErrorEvent, HasoHooks, RequestEvent, ResponseEvent } from './observe.js';
 export type { CompactSchema, OperationKind, OperationRoute } from './operation-types.js';
-export { type RetryOptions, type RetryPolicy, retryPolicy } from './retry.js';
+export { type RetryOptions, type RetryPolicy, type RetryQuestion, retryPolicy } from './retry.js';
 export type {
   CallableOperation,
   CallableOperationId,

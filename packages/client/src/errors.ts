@@ -4,7 +4,8 @@
 
 /** Options shared by every error of this package. */
 export interface HasoErrorOptions {
-  status?: number;
+  status?: number | undefined;
+  headers?: Headers | undefined;
   cause?: unknown;
 }
 
@@ -14,6 +15,8 @@ export class HasoError extends Error {
   declare readonly operationId: string;
   /** HTTP status of the answer, when there was one. */
   declare readonly status?: number;
+  /** Headers of the answer, when there was one. */
+  declare readonly headers?: Headers;
   /** The underlying error (fetch's rejection, a signing error …), when there is one. */
   declare readonly cause?: unknown;
 
@@ -21,6 +24,7 @@ export class HasoError extends Error {
     super(`${operationId}: ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.operationId = operationId;
     if (options.status !== undefined) this.status = options.status;
+    if (options.headers) this.headers = options.headers;
   }
 }
 
@@ -46,8 +50,9 @@ export class HasoApiError extends HasoError {
     found: readonly FoundCode[],
     data: unknown,
     status?: number,
+    headers?: Headers,
   ) {
-    super(operationId, `Haso answered Success=false: ${errors.join('; ') || '(no error text)'}`, { status });
+    super(operationId, `Haso answered Success=false: ${errors.join('; ') || '(no error text)'}`, { status, headers });
     this.errors = errors;
     this.codes = found.map((f) => f.code);
     this.meanings = Object.fromEntries(found.flatMap((f) => (f.meaning ? [[f.code, f.meaning]] : [])));
@@ -55,16 +60,30 @@ export class HasoApiError extends HasoError {
   }
 }
 
-/** A non-2xx status, or a body that is not JSON (an HTML error page, an empty or truncated body). */
+/**
+ * A non-2xx status, a redirect (never followed; status 0 for a browser's opaque redirect), or a body that is not JSON
+ * (an HTML error page, an empty or truncated body).
+ */
 export class HasoHttpError extends HasoError {
-  override readonly name = 'HasoHttpError';
+  override readonly name: string = 'HasoHttpError';
   declare readonly status: number;
-  /** The first 200 characters of the body. */
+  /** The first 200 characters of the body ("" for redirects and oversized bodies, which are not read). */
   declare readonly bodyExcerpt: string;
 
-  constructor(operationId: string, status: number, reason: string, bodyExcerpt: string) {
-    super(operationId, `HTTP ${status}: ${reason}`, { status });
+  constructor(operationId: string, status: number, reason: string, bodyExcerpt: string, headers?: Headers) {
+    super(operationId, `HTTP ${status}: ${reason}`, { status, headers });
     this.bodyExcerpt = bodyExcerpt;
+  }
+}
+
+/** The decoded body grew past `maxResponseBytes`; reading stopped there and the connection was aborted. */
+export class HasoResponseTooLargeError extends HasoHttpError {
+  override readonly name = 'HasoResponseTooLargeError';
+  declare readonly maxResponseBytes: number;
+
+  constructor(operationId: string, status: number, maxResponseBytes: number, headers?: Headers) {
+    super(operationId, status, `body larger than maxResponseBytes (${maxResponseBytes})`, '', headers);
+    this.maxResponseBytes = maxResponseBytes;
   }
 }
 
@@ -74,8 +93,8 @@ export class HasoResponseShapeError extends HasoError {
   /** The parsed body. */
   declare readonly body: unknown;
 
-  constructor(operationId: string, problem: string, body: unknown, status?: number) {
-    super(operationId, `unexpected answer: ${problem}`, { status });
+  constructor(operationId: string, problem: string, body: unknown, status?: number, headers?: Headers) {
+    super(operationId, `unexpected answer: ${problem}`, { status, headers });
     this.body = body;
   }
 }
@@ -91,20 +110,21 @@ export class HasoTimeoutError extends HasoError {
   }
 }
 
-/** The connection failed (`cause` is fetch's error; `code` its system code, e.g. ECONNREFUSED, when known). */
+/**
+ * The connection failed (`cause` is fetch's error; `code` its system code, e.g. ECONNREFUSED, when known).
+ * `notSent` is true only when the request provably never reached the configured origin (a failed connect to it).
+ */
 export class HasoNetworkError extends HasoError {
   override readonly name = 'HasoNetworkError';
-  readonly code?: string;
+  declare readonly code?: string;
+  declare readonly notSent: boolean;
 
-  constructor(operationId: string, cause: unknown, code?: string) {
-    super(
-      operationId,
-      `network error${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
-      {
-        cause,
-      },
-    );
+  constructor(operationId: string, cause: unknown, code?: string, notSent = false) {
+    super(operationId, `network error${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     if (code) this.code = code;
+    this.notSent = notSent;
   }
 }
 
@@ -135,15 +155,4 @@ export class HasoLimitFlowTimeoutError extends HasoError {
     this.kkbRefNo = kkbRefNo;
     this.attempts = attempts;
   }
-}
-
-/** The system error code (`ECONNREFUSED` …) of an error or of its causes (undici nests it in `cause`). */
-export function connectionCode(error: unknown): string | undefined {
-  let current = error;
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }

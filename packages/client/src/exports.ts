@@ -1,9 +1,9 @@
-// Everything the package exports apart from the runtime-dependent `createHasoClient` (see index.ts / index.node.ts).
-export type { CodeEntry, CodeKind, CodeTable } from './code-types.js';
-export { createCodeBook, type CodeBook, describeCode, kindOfCode } from './codes.js';
-export { type CodeLookup, findCodes } from './find-codes.js';
+// What `@haso-toolkit/client` exports apart from the runtime-dependent `createHasoClient` (see index.ts /
+// index.node.ts): what the README documents, nothing else (test/exports.test.ts holds the list).
+export type { HasoPromise, WithResponse } from './call-promise.js';
+export type { CodeEntry, CodeKind } from './code-types.js';
+export { describeCode } from './codes.js';
 export {
-  connectionCode,
   type FoundCode,
   HasoApiError,
   HasoError,
@@ -12,12 +12,13 @@ export {
   HasoLimitFlowTimeoutError,
   HasoNetworkError,
   HasoResponseShapeError,
+  HasoResponseTooLargeError,
   HasoTimeoutError,
   HasoValidationError,
 } from './errors.js';
-export { escapeHtml, type FormHtmlOptions, type FormPost } from './form-post.js';
+export type { HasoFetch, HasoFetchInit } from './exchange.js';
+export type { FormHtmlOptions, FormPost } from './form-post.js';
 export { documentedCodes } from './generated/codes.js';
-export { schemas } from './generated/operation-routes.js';
 export { operations } from './generated/operations.js';
 export {
   type LimitFlowClient,
@@ -26,35 +27,23 @@ export {
   type PinRequest,
   runLimitFlow,
 } from './limit-flow.js';
+export type { HasoLogger, LogLevel } from './log.js';
+export type { AttemptEvent, ErrorEvent, HasoHooks, RequestEvent, ResponseEvent } from './observe.js';
 export type {
   CompactSchema,
   JsonType,
   OperationEntry,
   OperationKind,
   OperationRoute,
-  OperationRouteTable,
   OperationTable,
-  SchemaTable,
 } from './operation-types.js';
-export { interpretResponse, type Interpreted, type RawAnswer } from './response.js';
-export {
-  backoffDelay,
-  NOT_SENT_CODES,
-  type RetryOptions,
-  type RetryPolicy,
-  type RetryQuestion,
-  retryPolicy,
-  shouldRetry,
-  sleep,
-} from './retry.js';
+export { type RetryOptions, type RetryPolicy, type RetryQuestion, retryPolicy, shouldRetry } from './retry.js';
 export type {
   CallableOperation,
   CallableOperationId,
   CallArguments,
   CallOptions,
-  ClientPaths,
   CustomerInfo,
-  FilledField,
   FormInput,
   FormOperationId,
   HasoClient,
@@ -66,8 +55,5 @@ export type {
   OperationMethod,
   OperationMethods,
   RuntimeRecipe,
-  WithoutFilled,
 } from './types.js';
-export { validate, type Violation } from './validate.js';
-export { isCalendarDate } from '@haso-toolkit/signing';
 export type { OperationId, RequestBody, ResponseData } from '@haso-toolkit/types';

@@ -1,7 +1,8 @@
 // The limit flow: hasoAuthSendInfo → (KKB started) sendKkbPinCode with the customer's PIN → askKkbReportResult,
 // polled while the report is not ready (M101).
-import { sleep } from './retry.js';
 import { HasoLimitFlowTimeoutError, HasoResponseShapeError } from './errors.js';
+import { timerOption } from './options.js';
+import { sleep } from './retry.js';
 import type { CallOptions, CustomerInfo, HasoClient, OperationInput } from './types.js';
 import type { components } from '@haso-toolkit/types';
 
@@ -28,9 +29,9 @@ export interface LimitFlowOptions {
   getPin(request: PinRequest): Promise<string>;
   /** Sandbox outcome, passed to sendKkbPinCode and askKkbReportResult (needs `testOn: true` in `customer`). */
   testResult?: components['schemas']['TestResult'];
-  /** Wait between report checks (default 3000 ms). */
+  /** Wait between report checks in ms, 1–2^31−1 (default 3000). */
   intervalMs?: number;
-  /** Give up after this long of polling (default 60000 ms) with HasoLimitFlowTimeoutError. */
+  /** Give up after this long of polling, in ms, 1–2^31−1 (default 60000), with HasoLimitFlowTimeoutError. */
   maxWaitMs?: number;
   /** Cancels the whole flow. */
   signal?: AbortSignal;
@@ -48,10 +49,13 @@ const systemClock: LimitFlowClock = { now: () => Date.now(), sleep };
 /**
  * Runs the limit flow and resolves to the customer's `CustomerInfo`. When hasoAuthSendInfo answers with
  * `CustomerInfo` directly (registered customer, no KKB query) no PIN is asked. When sendKkbPinCode already brings
- * the report, askKkbReportResult is not called. Haso's errors reject with the client's typed errors.
+ * the report, askKkbReportResult is not called. Haso's errors reject with the client's typed errors; a setting out of
+ * range rejects with a TypeError before anything is sent.
  */
 export async function runLimitFlow(client: LimitFlowClient, options: LimitFlowOptions): Promise<CustomerInfo> {
-  const { intervalMs = 3000, maxWaitMs = 60_000, signal, clock = systemClock } = options;
+  const { signal, clock = systemClock } = options;
+  const intervalMs = timerOption('intervalMs', options.intervalMs, 3000);
+  const maxWaitMs = timerOption('maxWaitMs', options.maxWaitMs, 60_000);
   const call: CallOptions = signal === undefined ? { ...options.call } : { ...options.call, signal };
   const test = options.testResult === undefined ? {} : { testResult: options.testResult };
 

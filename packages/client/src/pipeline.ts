@@ -1,13 +1,17 @@
-// What every client shape shares: the options checked once, then per call fill → validate → sign → send → Data.
+// What every client shape shares: the options checked once, then per call validate → fill → sign → send → Data.
 // `createHasoCore` is this pipeline and nothing else; `createHasoClient` adds openapi-fetch, methods, forms and flows.
-import { type CryptoProvider, createTokenSigner } from '@haso-toolkit/signing';
+import type { CryptoProvider } from '@haso-toolkit/signing';
+import { createTokenSigner } from '@haso-toolkit/signing/internal';
+import { type HasoPromise, hasoPromise } from './call-promise.js';
 import { HasoValidationError } from './errors.js';
+import type { Answered, HasoFetch } from './exchange.js';
 import type { CodeLookup } from './find-codes.js';
+import type { Observer } from './observe.js';
 import type { OperationRoute } from './operation-types.js';
+import { numberOption, parseBaseUrl, retriesOption, timerOption } from './options.js';
 import { type BodyPreparer, createBodyPreparer } from './prepare-body.js';
 import type { RetryPolicy } from './retry.js';
-import { createSender } from './send.js';
-import { createFetchTransport, type FetchFunction, type Transport } from './transport.js';
+import { createSender, lowerCaseHeaders } from './send.js';
 import type { CallOptions, HasoClientConfig, HasoCoreOptions } from './types.js';
 
 /** The options the pipeline reads (retries come resolved, as a policy, in PipelineParts). */
@@ -21,8 +25,11 @@ export interface Pipeline {
   readonly root: string;
   readonly bodies: BodyPreparer;
   readonly config: HasoClientConfig;
-  /** Validates, fills, signs and sends one call; resolves to `Data` or throws a HasoError. */
-  call(op: OperationRoute, input?: object, options?: CallOptions): Promise<Body>;
+  /** The fetch and the answer limit the client was given (the POST escape hatch uses them too). */
+  readonly fetch: HasoFetch;
+  readonly maxResponseBytes: number;
+  /** Validates, fills, signs and sends one call; resolves to `Data` or rejects with a HasoError. */
+  call(op: OperationRoute, input?: unknown, options?: CallOptions): HasoPromise<Body>;
 }
 
 /** What a client adds to the pipeline. */
@@ -31,43 +38,56 @@ export interface PipelineParts {
   readonly codes: CodeLookup;
   /** When to send a failed call again (undefined: never). */
   readonly retry: RetryPolicy | undefined;
-  /** Replaces the direct fetch transport (the full client routes calls through openapi-fetch while middleware is set). */
-  readonly wrapTransport?: TransportWrapper;
+  /** The observer of the options' hooks (and logger, where the entry supports one), or undefined for none. */
+  readonly observe: (options: PipelineOptions) => Observer | undefined;
+  /** Whether a failed attempt provably never reached the origin (undefined: never provable). */
+  readonly notSent?: (error: unknown, origin: URL) => boolean;
 }
 
-/** Replaces the direct fetch transport (the full client routes calls through openapi-fetch while middleware is set). */
-export type TransportWrapper = (direct: Transport, root: string, fetch: FetchFunction) => Transport;
-
-const OPERATION_EXPECTED =
-  'is not a callable operation: pass a constant from @haso-toolkit/client/operations (form posts use buildFormPost)';
+const OPERATION_EXPECTED = 'is not a callable operation constant (@haso-toolkit/client/operations)';
+const MiB = 1024 * 1024;
 
 /** Checks the options and builds the parts of one client. Throws TypeError (or HasoSigningError) on unusable options. */
 export function createPipeline(
   options: PipelineOptions,
   defaultProvider: CryptoProvider,
-  { codes, retry, wrapTransport }: PipelineParts,
+  { codes, retry, observe, notSent }: PipelineParts,
 ): Pipeline {
-  const { baseUrl, merchantId, ipAddress, timeoutMs = 30_000 } = options;
-  if (typeof baseUrl !== 'string' || !/^https?:\/\//.test(baseUrl)) throw new TypeError('baseUrl must be an http(s) URL');
+  const { baseUrl, merchantId, ipAddress } = options;
+  const origin = parseBaseUrl(baseUrl);
   if (typeof merchantId !== 'string' || merchantId === '') throw new TypeError('merchantId must be a non-empty string');
-  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetch !== 'function') throw new TypeError('No fetch implementation: pass `fetch` to the client options');
+  const timeoutMs = timerOption('timeoutMs', options.timeoutMs, 30_000);
+  const maxResponseBytes = numberOption('maxResponseBytes', options.maxResponseBytes, 10 * MiB, 1, 512 * MiB, true);
+  const fetch = options.fetch ?? (globalThis.fetch?.bind(globalThis) as HasoFetch | undefined);
+  if (typeof fetch !== 'function') throw new TypeError('fetch must be a function (no global fetch)');
   const provider = options.provider ?? defaultProvider;
   const signer = createTokenSigner({
-    merchantSalt: options.merchantSalt,
+    merchantSalt: options.merchantSalt as string,
     ...(options.hmacKey === undefined ? {} : { hmacKey: options.hmacKey }),
     ...(options.appendSalt === undefined ? {} : { appendSalt: options.appendSalt }),
     provider,
   });
-  const root = baseUrl.replace(/\/+$/, '');
+  const root = (baseUrl as string).replace(/\/+$/, '');
   const bodies = createBodyPreparer(signer, merchantId, ipAddress);
-  const direct = createFetchTransport(root, fetch);
-  const send = createSender(wrapTransport ? wrapTransport(direct, root, fetch) : direct, codes, { timeoutMs, retry });
+  const send = createSender({
+    fetch,
+    custom: options.fetch !== undefined,
+    origin,
+    notSent,
+    maxResponseBytes,
+    codes,
+    root,
+    timeoutMs,
+    headers: { ...lowerCaseHeaders(options.defaultHeaders), 'content-type': 'application/json' },
+    retry,
+    observer: observe(options),
+  });
   const config: HasoClientConfig = Object.freeze({
     baseUrl: root,
     merchantId,
     ipAddress,
     timeoutMs,
+    maxResponseBytes,
     retry: retry
       ? Object.freeze({ retries: retry.retries, baseDelayMs: retry.baseDelayMs, maxDelayMs: retry.maxDelayMs })
       : false,
@@ -78,18 +98,24 @@ export function createPipeline(
     root,
     bodies,
     config,
+    fetch,
+    maxResponseBytes,
     call(op, input = {}, call = {}) {
+      let answer: Promise<Answered>;
       try {
         if (op?.kind !== 'read' && op?.kind !== 'write') {
           const id = typeof op?.operationId === 'string' ? op.operationId : '(unknown operation)';
           throw new HasoValidationError(id, '', 'operation', OPERATION_EXPECTED);
         }
-        const body = bodies.fill(op, input, call.ipAddress, true);
+        timerOption('timeoutMs', call.timeoutMs, 0);
+        retriesOption('retries', call.retries, 0);
+        const body = bodies.checked(op, input, call.ipAddress);
         const signing = bodies.sign(op, body); // undefined when signed synchronously (node:crypto)
-        return signing ? signing.then(() => send(op, body, call)) : send(op, body, call);
+        answer = signing ? signing.then(() => send(op, body, call)) : send(op, body, call);
       } catch (error) {
-        return Promise.reject(error); // nothing was sent: a rejection, never a synchronous throw
+        answer = Promise.reject(error); // nothing was sent: a rejection, never a synchronous throw
       }
+      return hasoPromise(answer);
     },
   };
 }

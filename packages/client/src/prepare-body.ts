@@ -1,5 +1,6 @@
 // The fast path: the body object is filled, validated and signed before it is serialized (once, by the transport).
-import { CryptoProviderOnlySupportsAsyncError, SigningInputError, type TokenSigner } from '@haso-toolkit/signing';
+import { SigningInputError } from '@haso-toolkit/signing';
+import type { TokenSigner } from '@haso-toolkit/signing/internal';
 import { HasoValidationError } from './errors.js';
 import type { OperationRoute } from './operation-types.js';
 import { validate } from './validate.js';
@@ -29,10 +30,12 @@ function planOf(op: OperationRoute): FillPlan {
 export interface BodyPreparer {
   /**
    * A copy of `input` with merchantId (and ipAddress: the input's own value, else `ipAddress`, else the client
-   * default) filled in where the operation's schema has those fields; validated against the schema when `check`.
+   * default) filled in where the operation's schema has those fields.
    */
-  fill(op: OperationRoute, input: object, ipAddress: string | undefined, check: boolean): Record<string, unknown>;
-  /** Sets `requestToken` (synchronously with node:crypto, else via Web Crypto). */
+  fill(op: OperationRoute, input: object, ipAddress: string | undefined): Record<string, unknown>;
+  /** `fill`, after checking `input` is an object, then validated against the schema (HasoValidationError). */
+  checked(op: OperationRoute, input: unknown, ipAddress: string | undefined): Record<string, unknown>;
+  /** Sets `requestToken`: at once when the provider signs synchronously (node:crypto), else through a promise. */
   sign(op: OperationRoute, body: Record<string, unknown>): void | Promise<void>;
 }
 
@@ -42,43 +45,44 @@ export function createBodyPreparer(
   merchantId: string,
   defaultIp: string | undefined,
 ): BodyPreparer {
-  let syncSigning = true;
-
   const asValidationError = (op: OperationRoute, error: unknown): unknown =>
     error instanceof SigningInputError
       ? new HasoValidationError(op.operationId, error.field, 'token', error.rule, error)
       : error;
 
+  const fill = (op: OperationRoute, input: object, ipAddress: string | undefined) => {
+    const body: Record<string, unknown> = { ...input };
+    const { merchantKey, ipKey } = planOf(op);
+    if (merchantKey && body[merchantKey] === undefined) body[merchantKey] = merchantId;
+    if (ipKey && body[ipKey] === undefined) {
+      const ip = ipAddress ?? defaultIp;
+      if (ip !== undefined) body[ipKey] = ip;
+    }
+    return body;
+  };
+
   return {
-    fill(op, input, ipAddress, check) {
+    fill,
+    checked(op, input, ipAddress) {
       // Spreading null, an array or a string would quietly make another body ({}, {0: …}): reject it instead.
-      if (check && (input === null || typeof input !== 'object' || Array.isArray(input))) {
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) {
         throw new HasoValidationError(op.operationId, '', 'type', 'must be an object');
       }
-      const body: Record<string, unknown> = { ...input };
-      const { merchantKey, ipKey } = planOf(op);
-      if (merchantKey && body[merchantKey] === undefined) body[merchantKey] = merchantId;
-      if (ipKey && body[ipKey] === undefined) {
-        const ip = ipAddress ?? defaultIp;
-        if (ip !== undefined) body[ipKey] = ip;
-      }
-      if (check) {
-        // requestToken is skipped only when the client computes it; otherwise it is checked like any other field.
-        const problem = validate(op.request, body, op.recipe ? TOKEN : undefined);
-        if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
-      }
+      const body = fill(op, input, ipAddress);
+      // requestToken is skipped only when the client computes it; otherwise it is checked like any other field.
+      const problem = validate(op.request, body, op.recipe ? TOKEN : undefined);
+      if (problem) throw new HasoValidationError(op.operationId, problem.field, problem.rule, problem.detail);
       return body;
     },
     sign(op, body) {
       const { recipe } = op;
       if (!recipe) return;
-      if (syncSigning) {
+      if (signer.synchronous) {
         try {
           body[TOKEN] = signer.sign(recipe, body);
           return;
         } catch (error) {
-          if (!(error instanceof CryptoProviderOnlySupportsAsyncError)) throw asValidationError(op, error);
-          syncSigning = false;
+          throw asValidationError(op, error);
         }
       }
       return signer.signAsync(recipe, body).then(

@@ -7,6 +7,7 @@ const EXCERPT = 200;
 export interface RawAnswer {
   readonly operationId: string;
   readonly status: number;
+  readonly headers?: Headers;
   /** The body as text (undefined when there was none). */
   readonly text: string | undefined;
 }
@@ -20,9 +21,11 @@ export type Interpreted = { readonly data: Record<string, unknown> } | { readonl
  * (`Success` missing, `Data` not an object) → HasoResponseShapeError; `Success: false` → HasoApiError (codes parsed
  * from the `Errors` strings and described from `codes`).
  */
-export function interpretResponse({ operationId, status, text }: RawAnswer, codes: CodeLookup): Interpreted {
+export function interpretResponse({ operationId, status, headers, text }: RawAnswer, codes: CodeLookup): Interpreted {
   const body = text ?? '';
-  const http = (reason: string) => ({ error: new HasoHttpError(operationId, status, reason, body.slice(0, EXCERPT)) });
+  const http = (reason: string) => ({
+    error: new HasoHttpError(operationId, status, reason, body.slice(0, EXCERPT), headers),
+  });
   if (status < 200 || status > 299) return http('not a success status');
   if (body.trim() === '') return http('empty body');
   let parsed: unknown;
@@ -31,12 +34,16 @@ export function interpretResponse({ operationId, status, text }: RawAnswer, code
   } catch {
     return http(body.trimStart().startsWith('<') ? 'HTML instead of JSON' : 'body is not valid JSON (truncated?)');
   }
-  const shape = (problem: string) => ({ error: new HasoResponseShapeError(operationId, problem, parsed, status) });
+  const shape = (problem: string) => ({
+    error: new HasoResponseShapeError(operationId, problem, parsed, status, headers),
+  });
   if (!isObject(parsed)) return shape('the body is not a JSON object');
   if (typeof parsed.Success !== 'boolean') return shape('`Success` is missing or not a boolean');
   if (!parsed.Success) {
     const errors = errorTexts(parsed.Errors);
-    return { error: new HasoApiError(operationId, errors, codes.lookup(errors), parsed.Data ?? null, status) };
+    return {
+      error: new HasoApiError(operationId, errors, codes.lookup(errors), parsed.Data ?? null, status, headers),
+    };
   }
   if (!isObject(parsed.Data)) return shape('`Data` is not an object');
   return { data: parsed.Data };

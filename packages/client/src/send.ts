@@ -1,53 +1,60 @@
-// Sending one prepared body: timeout per attempt, retries with backoff, and the answer mapped to Data or an error.
-import { createDeadlineRunner, TIMED_OUT } from './abort.js';
-import { connectionCode, HasoNetworkError, HasoTimeoutError } from './errors.js';
-import type { CodeLookup } from './find-codes.js';
+// Sending one prepared body: attempts in one loop (timeout per attempt, retries with the policy's wait), observed.
+import { type Answered, type ExchangeSettings, exchange } from './exchange.js';
+import type { Observer } from './observe.js';
 import type { OperationRoute } from './operation-types.js';
-import { interpretResponse } from './response.js';
 import type { RetryPolicy } from './retry.js';
-import type { HttpAnswer, Transport } from './transport.js';
 import type { CallOptions } from './types.js';
 
-type Body = Record<string, unknown>;
-
-/** Resolved transport settings of a client. */
-export interface SendSettings {
+/** A client's settings for sending. */
+export interface SendSettings extends ExchangeSettings {
+  /** Base URL without a trailing slash. */
+  readonly root: string;
   readonly timeoutMs: number;
+  /** Content-Type and the client's `defaultHeaders`, names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
   /** Undefined when retries are off. */
   readonly retry: RetryPolicy | undefined;
+  readonly observer: Observer | undefined;
 }
 
-/** The sender of one client: `send(op, body, call)` resolves to `Data` or throws a HasoError. */
-export function createSender(transport: Transport, codes: CodeLookup, settings: SendSettings) {
-  const withDeadline = createDeadlineRunner();
+/** Header names in lower case, so a per-call header replaces a default one whatever its spelling. */
+export function lowerCaseHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) lower[name.toLowerCase()] = value;
+  return lower;
+}
 
-  // Promise chains rather than async functions: one chain per call instead of a stack of awaited frames.
-  function attempt(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
-    if (call.signal?.aborted) return Promise.reject(call.signal.reason);
-    const limit = call.timeoutMs ?? settings.timeoutMs;
-    return withDeadline(limit, call.signal, (signal) => transport(op.path, body, signal)).then(
-      (http: HttpAnswer) => {
-        const answer = interpretResponse({ operationId: op.operationId, status: http.status, text: http.text }, codes);
-        if ('error' in answer) throw answer.error;
-        return answer.data;
-      },
-      (error: unknown) => {
-        if (error === TIMED_OUT) throw new HasoTimeoutError(op.operationId, limit);
-        if (call.signal?.aborted) throw call.signal.reason;
-        throw new HasoNetworkError(op.operationId, error, connectionCode(error));
-      },
-    );
-  }
-
-  return function send(op: OperationRoute, body: Body, call: CallOptions): Promise<Body> {
-    const retry = settings.retry;
-    if (!retry) return attempt(op, body, call);
-    const retries = call.retries ?? retry.retries;
-    const from = (attempts: number): Promise<Body> =>
-      attempt(op, body, call).catch((error: unknown) => {
-        if (!retry.shouldRetry({ kind: op.kind, error, attempt: attempts, retries })) throw error;
-        return retry.wait(attempts, call.signal).then(() => from(attempts + 1));
-      });
-    return from(1);
+/** The sender of one client: resolves to `Data` and its Response, or throws a HasoError (or the caller's reason). */
+export function createSender(settings: SendSettings) {
+  const { root, retry, observer } = settings;
+  return async function send(op: OperationRoute, body: Record<string, unknown>, call: CallOptions): Promise<Answered> {
+    const url = root + op.path;
+    const text = JSON.stringify(body);
+    const headers = call.headers ? { ...settings.headers, ...lowerCaseHeaders(call.headers) } : settings.headers;
+    const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+    const retries = call.retries ?? retry?.retries ?? 0;
+    const { operationId } = op;
+    for (let attempt = 1; ; attempt++) {
+      if (call.signal?.aborted) throw call.signal.reason;
+      const at = observer && { operationId, attempt, url };
+      const started = at ? observer.request(at, headers, body) : 0;
+      try {
+        return await exchange(
+          settings,
+          operationId,
+          url,
+          headers,
+          text,
+          timeoutMs,
+          call.signal,
+          at && ((response) => observer.response(at, response, started)),
+        );
+      } catch (error) {
+        const again = !!retry && retry.shouldRetry({ kind: op.kind, error, attempt, retries });
+        if (at) observer.error(at, error, started, again);
+        if (!again) throw error;
+        await retry.wait(attempt, call.signal, error);
+      }
+    }
   };
 }

@@ -3,10 +3,14 @@
 import type { CryptoProvider, LooseRecipe } from '@haso-toolkit/signing';
 import type { components, OperationId, paths, RequestBody, ResponseData } from '@haso-toolkit/types';
 import type { Client, Middleware } from 'openapi-fetch';
+import type { HasoPromise } from './call-promise.js';
 import type { CodeEntry } from './code-types.js';
+import type { HasoFetch } from './exchange.js';
 import type { FormHtmlOptions, FormPost } from './form-post.js';
 import type { operations } from './generated/operations.js';
 import type { LimitFlowOptions } from './limit-flow.js';
+import type { HasoLogger, LogLevel } from './log.js';
+import type { HasoHooks } from './observe.js';
 import type { OperationRoute } from './operation-types.js';
 import type { RetryOptions, RetryPolicy } from './retry.js';
 
@@ -27,22 +31,27 @@ export type WithoutFilled<B> = { [P in keyof B as P extends FilledField ? never 
 /** What the caller passes to an operation method: the request body without merchantId and requestToken. */
 export type OperationInput<K extends OperationId> = WithoutFilled<RequestBody<K>>;
 
-/** Per-call options. */
+/** Per-call options (numbers out of range reject with a TypeError before anything is sent). */
 export interface CallOptions {
   /** Cancels the call (and its retries); the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Per-attempt timeout (overrides the client's `timeoutMs`). */
+  /** Per-attempt timeout in ms, 1–2^31−1 (overrides the client's `timeoutMs`). */
   timeoutMs?: number;
   /** Customer IP for this call, when the input does not carry one (overrides the client's `ipAddress`). */
   ipAddress?: string;
-  /** Retry count for this call (overrides the client's `retry.retries`). */
+  /** Retry count for this call, 0–10 (overrides the client's `retry.retries`). */
   retries?: number;
+  /** Headers of this call (over the client's `defaultHeaders`). */
+  headers?: Readonly<Record<string, string>>;
 }
 
-/** One operation method: validates, fills, signs, sends, and resolves to the typed `Data` (or throws a HasoError). */
+/**
+ * One operation method: validates, fills, signs, sends, and resolves to the typed `Data` (or rejects with a
+ * HasoError); `.withResponse()` gives the Response too.
+ */
 export type OperationMethod<K extends CallableOperationId> = {} extends OperationInput<K>
-  ? (input?: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>
-  : (input: OperationInput<K>, options?: CallOptions) => Promise<ResponseData<K>>;
+  ? (input?: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>
+  : (input: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>;
 
 /**
  * An operation constant of `@haso-toolkit/client/operations` that is called over HTTP (form posts are not): its
@@ -65,8 +74,11 @@ export type CallArguments<K extends CallableOperationId> = {} extends OperationI
  * Haso's texts without their meanings (`describeCode` from `@haso-toolkit/client` has them).
  */
 export interface HasoCore {
-  /** Validates, fills, signs and sends one operation; resolves to its typed `Data` or throws a HasoError. */
-  call<K extends CallableOperationId>(operation: CallableOperation<K>, ...args: CallArguments<K>): Promise<ResponseData<K>>;
+  /** Validates, fills, signs and sends one operation; resolves to its typed `Data` or rejects with a HasoError. */
+  call<K extends CallableOperationId>(
+    operation: CallableOperation<K>,
+    ...args: CallArguments<K>
+  ): HasoPromise<ResponseData<K>>;
   /** Settings without secrets (the core holds its secrets in closures only: JSON and inspect show none). */
   readonly config: HasoClientConfig;
 }
@@ -93,23 +105,35 @@ export type ClientPaths = {
 /** A token recipe supplied at runtime (for an operation whose recipe Haso has not published). */
 export type RuntimeRecipe = Omit<LooseRecipe, 'operationId'> & { readonly operationId?: string };
 
-/** Options of `createHasoClient`. The salt and the HMAC key are kept in a closure and never exposed. */
-export interface HasoClientOptions {
-  /** Haso's service URL (`SERVIS_URL`), e.g. `http://127.0.0.1:4010` for the mock. */
-  baseUrl: string;
-  merchantId: string;
+/**
+ * Options of `createHasoClient`. The salt and the HMAC key are kept in a closure and never exposed. `baseUrl`,
+ * `merchantId` and `merchantSalt` are required; on Node they (and `hmacKey` with the salt) default to HASO_BASE_URL,
+ * HASO_MERCHANT_ID, HASO_MERCHANT_SALT (HASO_HMAC_KEY), and `logLevel` to HASO_LOG.
+ */
+export interface HasoClientOptions extends HasoHooks {
+  /** Haso's service URL (`SERVIS_URL`), e.g. `http://127.0.0.1:4010` for the mock; no user info, query or fragment. */
+  baseUrl?: string;
+  merchantId?: string;
   /** Merchant salt, appended to every token string; never sent, logged or printed. */
-  merchantSalt: string;
+  merchantSalt?: string;
   /** HMAC key; defaults to the salt (Haso's pages do not name the key). */
   hmacKey?: string;
   /** Append the salt to the token string (default true); false: the salt is only the key (see `haso doctor`). */
   appendSalt?: boolean;
   /** Default customer IP put into bodies that have an ipAddress field. */
   ipAddress?: string;
-  /** fetch implementation (default `globalThis.fetch`); it receives a `Request`. */
-  fetch?: (input: Request) => Promise<Response>;
-  /** Per-attempt timeout in ms (default 30000). */
+  /** fetch implementation (default `globalThis.fetch`), called as `fetch(url, init)`. */
+  fetch?: HasoFetch;
+  /** Per-attempt timeout in ms, 1–2^31−1 (default 30000). */
   timeoutMs?: number;
+  /** Largest answer body read, in decoded bytes, 1 to 512 MiB (default 10 MiB); past it HasoResponseTooLargeError. */
+  maxResponseBytes?: number;
+  /** Headers sent with every call (per call: `headers`). */
+  defaultHeaders?: Readonly<Record<string, string>>;
+  /** Where log lines go (default `console`). */
+  logger?: HasoLogger;
+  /** How much is logged (default `off`; on Node the HASO_LOG variable). */
+  logLevel?: LogLevel;
   /** Retry settings, or false for none (default: 2 retries, 200 ms base, 2 s cap). */
   retry?: RetryOptions | false;
   /** Token recipes for operations without a published one (or to replace one), by operationId. */
@@ -135,6 +159,7 @@ export interface HasoClientConfig {
   readonly merchantId: string;
   readonly ipAddress: string | undefined;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly retry: Readonly<Pick<Required<RetryOptions>, 'retries' | 'baseDelayMs' | 'maxDelayMs'>> | false;
   readonly provider: string;
 }
@@ -152,10 +177,11 @@ export type CustomerInfo = components['schemas']['CustomerInfo'];
 export interface HasoClient extends OperationMethods, HasoCore {
   /**
    * openapi-fetch's POST, typed by the spec's paths: merchantId/ipAddress are filled and requestToken computed
-   * when absent (before serialization). Answers are values (`{ data, error, response }`), no validation, no retries.
+   * when absent (before serialization). Answers are values (`{ data, error, response }`), no validation, no retries;
+   * redirects are not followed and bodies are read within `maxResponseBytes`, as for operation calls.
    */
   readonly POST: Client<ClientPaths>['POST'];
-  /** Registers openapi-fetch middleware (applies to every call, operation methods included). */
+  /** Registers openapi-fetch middleware for `POST` (operation methods and `call` are observed with the hooks). */
   use(...middleware: Middleware[]): void;
   /** Unregisters openapi-fetch middleware. */
   eject(...middleware: Middleware[]): void;

@@ -5,6 +5,7 @@ import {
   type FormOperationId,
   type OperationInput,
   type ResponseData,
+  type WithResponse,
 } from '../src/index.node.js';
 import type { ResponseEnvelope } from '@haso-toolkit/types';
 
@@ -22,6 +23,13 @@ describe('operation methods (types)', () => {
     expectTypeOf<OperationInput<'hasoAuthSendInfo'>>().not.toHaveProperty('merchantId');
     expectTypeOf<OperationInput<'hasoAuthSendInfo'>>().not.toHaveProperty('requestToken');
     expectTypeOf<OperationInput<'hasoAuthSendInfo'>>().toHaveProperty('tckn').toEqualTypeOf<string>();
+  });
+
+  it('have withResponse() with the typed Data and the Response', () => {
+    expectTypeOf(haso.reSendKkbPin({ kkbRefNo: 'K' }).withResponse()).resolves.toEqualTypeOf<
+      WithResponse<ResponseData<'reSendKkbPin'>>
+    >();
+    expectTypeOf(haso.getErrorCodes().withResponse()).resolves.toHaveProperty('response').toEqualTypeOf<Response>();
   });
 
   it('resolve to the generated Data', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createHasoClient,
-  describeCode,
-  documentedCodes,
-  findCodes,
-  interpretResponse,
-  createCodeBook,
-} from '../src/index.node.js';
+import { createCodeBook } from '../src/codes.js';
+import { findCodes } from '../src/find-codes.js';
+import { createHasoClient, describeCode, documentedCodes } from '../src/index.node.js';
+import { interpretResponse } from '../src/response.js';
 import { credentials, envelope, stubFetch } from './helpers.js';
 
 describe('code table', () => {

@@ -6,7 +6,7 @@ import { recipes } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
 import * as universal from '../src/core-entry.js';
 import * as node from '../src/core-entry.node.js';
-import { operations } from '../src/index.node.js';
+import { type HasoFetch, type HasoFetchInit, operations } from '../src/index.node.js';
 import * as ops from '../src/operations-entry.js';
 import {
   connectionRefused,
@@ -65,7 +65,7 @@ describe.each([
 });
 
 describe('createHasoCore', () => {
-  const core = (fetch: (r: Request) => Promise<Response>, extra: object = {}) =>
+  const core = (fetch: HasoFetch, extra: object = {}) =>
     node.createHasoCore({ ...credentials, fetch, ...extra });
 
   it('validates before any network call, naming the field', async () => {
@@ -103,7 +103,7 @@ describe('createHasoCore', () => {
     await expect(core(once.fetch).call(ops.getErrorCodes)).rejects.toBeInstanceOf(node.HasoHttpError);
     expect(once.calls).toHaveLength(1); // no policy, no retry
 
-    const reads = stubFetch((_r, _s, n) => (n < 3 ? json({}, 503) : envelope({ ErrorCodes: [] })));
+    const reads = stubFetch((_s, n) => (n < 3 ? json({}, 503) : envelope({ ErrorCodes: [] })));
     await expect(core(reads.fetch, { retry }).call(ops.getErrorCodes)).resolves.toEqual({ ErrorCodes: [] });
     expect(reads.calls).toHaveLength(3);
 
@@ -123,8 +123,8 @@ describe('createHasoCore', () => {
     ).rejects.toMatchObject({ name: 'HasoNetworkError', code: 'ECONNREFUSED' });
     expect(refused).toBe(3); // never sent: safe to retry a write
 
-    const hanging = (request: Request) =>
-      new Promise<Response>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    const hanging = (_url: string, init: HasoFetchInit) =>
+      new Promise<Response>((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
     await expect(
       core(hanging).call(ops.getErrorCodes, {}, { timeoutMs: 20 }),
     ).rejects.toMatchObject({ name: 'HasoTimeoutError', timeoutMs: 20 });
@@ -145,6 +145,7 @@ describe('createHasoCore', () => {
       merchantId: credentials.merchantId,
       ipAddress: undefined,
       timeoutMs: 30_000,
+      maxResponseBytes: 10 * 1024 * 1024,
       retry: false,
       provider: 'node',
     });
@@ -195,5 +196,26 @@ describe('package entries', () => {
 
   it('the core entries export the same names', () => {
     expect(Object.keys(universal).sort()).toEqual(Object.keys(node).sort());
+  });
+});
+
+describe('createHasoCore, universal entry (browsers, edge)', () => {
+  it('never counts a failure as provably not sent (fetch hides the cause there): a write is not resent', async () => {
+    let refused = 0;
+    const refusing = async () => {
+      refused++;
+      throw connectionRefused();
+    };
+    const haso = universal.createHasoCore({ ...credentials, fetch: refusing, retry: universal.retryPolicy(instantRetry) });
+    await expect(haso.call(ops.reSendKkbPin, { kkbRefNo: 'K' })).rejects.toMatchObject({
+      name: 'HasoNetworkError',
+      notSent: false,
+    });
+    expect(refused).toBe(1);
+  });
+
+  it('has the hooks but no logger: logger options are refused, not ignored', () => {
+    expect(() => universal.createHasoCore({ ...credentials, logLevel: 'debug' })).toThrow(/hooks/);
+    expect(() => universal.createHasoCore({ ...credentials, logger: console })).toThrow(TypeError);
   });
 });

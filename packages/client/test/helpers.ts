@@ -1,35 +1,52 @@
 // Test helpers: a per-test stub fetch (no global mocks), the mock's test credentials and spec access.
 import { readFileSync } from 'node:fs';
+import type { HasoFetchInit } from '../src/index.node.js';
 
-/** One request as the stub received it. */
+/** One request as the stub received it (`fetch(url, init)`). */
 export interface Sent {
   readonly url: string;
   readonly method: string;
   readonly contentType: string | null;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly redirect: string;
   readonly text: string;
   readonly body: Record<string, unknown>;
   readonly signal: AbortSignal;
 }
 
-type Answer = (request: Request, sent: Sent, count: number) => Response | Promise<Response>;
+type Answer = (sent: Sent, count: number) => Response | Promise<Response>;
 
 /** A fetch that records every request and answers with `answer` (called with the 1-based call count). */
 export function stubFetch(answer: Answer = () => envelope({})) {
   const calls: Sent[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
-    const text = await request.text();
+  const fetch = async (url: string, init: HasoFetchInit): Promise<Response> => {
+    const text = init.body;
     const sent: Sent = {
-      url: request.url,
-      method: request.method,
-      contentType: request.headers.get('content-type'),
+      url,
+      method: init.method,
+      contentType: init.headers['content-type'] ?? null,
+      headers: init.headers,
+      redirect: init.redirect,
       text,
       body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-      signal: request.signal,
+      signal: init.signal,
     };
     calls.push(sent);
-    return answer(request, sent, calls.length);
+    return answer(sent, calls.length);
   };
   return { fetch, calls };
+}
+
+/** A fetch that never answers but honours the abort signal, like a real one; records the signals it got. */
+export function hangingFetch(calls: { count: number; signals?: AbortSignal[] }) {
+  return async (_url: string, init: HasoFetchInit) => {
+    calls.count++;
+    (calls.signals ??= []).push(init.signal);
+    return new Promise<Response>((_, reject) => {
+      if (init.signal.aborted) reject(init.signal.reason);
+      init.signal.addEventListener('abort', () => reject(init.signal.reason), { once: true });
+    });
+  };
 }
 
 /** A fetch that must never be called. */

@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { createWebCryptoProvider, recipes } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
-import { createHasoClient, type HasoClientOptions, operations } from '../src/index.node.js';
+import { createHasoClient, type HasoClientOptions, type HasoFetch, operations } from '../src/index.node.js';
 import {
   credentials,
   envelope,
+  json,
   requestExample,
   specOperation,
   stubFetch,
@@ -20,7 +21,7 @@ const all = Object.values(operations);
 const callable = all.filter((op) => op.kind !== 'form');
 const signedIds = new Set(Object.keys(recipes));
 
-function clientFor(fetch: (r: Request) => Promise<Response>, extra: Partial<HasoClientOptions> = {}) {
+function clientFor(fetch: HasoFetch, extra: Partial<HasoClientOptions> = {}) {
   return createHasoClient({ ...credentials, fetch, retry: false, ...extra });
 }
 
@@ -139,7 +140,7 @@ describe('openapi-fetch surface (POST)', () => {
     expect(data).toEqual({ Success: true, Errors: null, Data: { Message: 'RS100' } });
   });
 
-  it('keeps a caller-supplied requestToken and runs registered middleware', async () => {
+  it('keeps a caller-supplied requestToken and runs registered middleware (POST only)', async () => {
     const stub = stubFetch();
     const haso = clientFor(stub.fetch);
     const seen: string[] = [];
@@ -147,23 +148,33 @@ describe('openapi-fetch surface (POST)', () => {
     await haso.POST('/RequestV2/ReSendKkbPin', { body: { kkbRefNo: 'K', requestToken: 'given' } });
     await haso.reSendKkbPin({ kkbRefNo: 'K' });
     expect(stub.calls[0]?.body.requestToken).toBe('given');
-    expect(seen).toEqual(['/RequestV2/ReSendKkbPin', '/RequestV2/ReSendKkbPin']);
+    expect(seen).toEqual(['/RequestV2/ReSendKkbPin']); // operation methods are observed with hooks, not middleware
+  });
+
+  it('sends with fetch(url, init), redirects not followed, and reads the answer within maxResponseBytes', async () => {
+    const stub = stubFetch(() => json({ Success: true, Errors: null, Data: { pad: 'x'.repeat(100) } }));
+    const haso = clientFor(stub.fetch, { maxResponseBytes: 64 });
+    await expect(haso.POST('/RequestV2/ReSendKkbPin', { body: { kkbRefNo: 'K' } })).rejects.toMatchObject({
+      name: 'HasoResponseTooLargeError',
+      maxResponseBytes: 64,
+    });
+    expect(stub.calls[0]?.redirect).toBe('manual');
   });
 });
 
-  it('operation methods go through middleware only while some is registered, with the same request', async () => {
+  it('middleware is for POST: operation methods send the same request whether or not some is registered', async () => {
     const stub = stubFetch(() => envelope({ KkbRefNo: 'K' }));
     const haso = clientFor(stub.fetch);
     const seen: string[] = [];
     const spy = { onRequest: ({ schemaPath }: { schemaPath: string }) => void seen.push(schemaPath) };
-    await haso.reSendKkbPin({ kkbRefNo: 'K' }); // no middleware: the client builds the Request itself
+    await haso.reSendKkbPin({ kkbRefNo: 'K' });
     haso.use(spy, undefined as never); // falsy entries are skipped, as by openapi-fetch
     await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).resolves.toEqual({ KkbRefNo: 'K' });
     haso.eject({ onRequest: () => undefined }); // not registered: nothing changes
-    await haso.reSendKkbPin({ kkbRefNo: 'K' });
+    await haso.POST('/RequestV2/ReSendKkbPin', { body: { kkbRefNo: 'K' } });
     haso.eject(spy);
-    await haso.reSendKkbPin({ kkbRefNo: 'K' });
-    expect(seen).toEqual(['/RequestV2/ReSendKkbPin', '/RequestV2/ReSendKkbPin']);
+    await haso.POST('/RequestV2/ReSendKkbPin', { body: { kkbRefNo: 'K' } });
+    expect(seen).toEqual(['/RequestV2/ReSendKkbPin']);
     const [direct, ...rest] = stub.calls.map(({ signal: _signal, ...sent }) => sent);
     for (const sent of rest) expect(sent).toEqual(direct);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { connectionCode, provablyNotSent } from '../src/not-sent.js';
+import { backoffDelay } from '../src/retry.js';
 import {
-  backoffDelay,
-  connectionCode,
   HasoApiError,
   HasoHttpError,
   HasoNetworkError,
@@ -12,7 +12,7 @@ import {
   shouldRetry,
 } from '../src/index.node.js';
 
-const network = (code?: string) => new HasoNetworkError('op', new TypeError('fetch failed'), code);
+const network = (code?: string, notSent = false) => new HasoNetworkError('op', new TypeError('fetch failed'), code, notSent);
 const http = (status: number) => new HasoHttpError('op', status, 'x', '');
 
 const table: [string, OperationKind, unknown, boolean][] = [
@@ -28,16 +28,19 @@ const table: [string, OperationKind, unknown, boolean][] = [
   ['read: bad envelope', 'read', new HasoResponseShapeError('op', 'x', {}), false],
   ['read: validation', 'read', new HasoValidationError('op', 'f', 'required', 'x'), false],
   ['read: caller abort', 'read', new DOMException('aborted', 'AbortError'), false],
-  ['write: ECONNREFUSED (not sent)', 'write', network('ECONNREFUSED'), true],
-  ['write: ENOTFOUND (not sent)', 'write', network('ENOTFOUND'), true],
-  ['write: EAI_AGAIN (not sent)', 'write', network('EAI_AGAIN'), true],
-  ['write: UND_ERR_CONNECT_TIMEOUT (not sent)', 'write', network('UND_ERR_CONNECT_TIMEOUT'), true],
+  ['write: ECONNREFUSED (not sent)', 'write', network('ECONNREFUSED', true), true],
+  ['write: ENOTFOUND (not sent)', 'write', network('ENOTFOUND', true), true],
+  ['write: EAI_AGAIN (not sent)', 'write', network('EAI_AGAIN', true), true],
+  ['write: UND_ERR_CONNECT_TIMEOUT (not sent)', 'write', network('UND_ERR_CONNECT_TIMEOUT', true), true],
+  ['write: ECONNREFUSED elsewhere (a redirect hop: maybe sent)', 'write', network('ECONNREFUSED'), false],
+  ['write: a redirect', 'write', http(307), false],
+  ['read: a redirect', 'read', http(308), false],
   ['write: ECONNRESET (maybe sent)', 'write', network('ECONNRESET'), false],
   ['write: network error without a code', 'write', network(), false],
   ['write: timeout', 'write', new HasoTimeoutError('op', 10), false],
   ['write: 503', 'write', http(503), false],
   ['write: 429', 'write', http(429), false],
-  ['form: anything', 'form', network('ECONNREFUSED'), false],
+  ['form: anything', 'form', network('ECONNREFUSED', true), false],
 ];
 
 describe('shouldRetry (pure)', () => {
@@ -73,3 +76,26 @@ describe('connectionCode', () => {
     expect(connectionCode('nope')).toBeUndefined();
   });
 });
+
+describe('provablyNotSent', () => {
+  const origin = new URL('http://127.0.0.1:4010');
+  const refused = (extra: object) =>
+    new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED', ...extra }) });
+
+  it('is true for a failed connect to the configured origin', () => {
+    expect(provablyNotSent(refused({ address: '127.0.0.1', port: 4010 }), origin)).toBe(true);
+    expect(provablyNotSent(refused({}), origin)).toBe(true);
+    const lookup = Object.assign(new Error('getaddrinfo'), { code: 'ENOTFOUND', hostname: 'haso.example' });
+    expect(provablyNotSent(lookup, new URL('https://haso.example/api'))).toBe(true);
+  });
+
+  it('is false for a connect elsewhere (a redirect hop, another port or host) and for other failures', () => {
+    expect(provablyNotSent(refused({ address: '127.0.0.1', port: 9 }), origin)).toBe(false);
+    const lookup = Object.assign(new Error('getaddrinfo'), { code: 'ENOTFOUND', hostname: 'evil.example' });
+    expect(provablyNotSent(lookup, new URL('https://haso.example'))).toBe(false);
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(provablyNotSent(reset, origin)).toBe(false);
+    expect(provablyNotSent(new TypeError('fetch failed'), origin)).toBe(false);
+  });
+});
+

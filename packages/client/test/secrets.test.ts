@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createHasoClient, type HasoClientOptions } from '../src/index.node.js';
-import { connectionRefused, envelope, json, stubFetch } from './helpers.js';
+import { connectionRefused, envelope, json, type Sent, stubFetch } from './helpers.js';
 
 const SALT = 'S4LT-never-print-me';
 const KEY = 'K3Y-never-print-me';
@@ -56,7 +56,7 @@ describe('the merchant salt and the HMAC key never leak', () => {
     ['network', () => Promise.reject(connectionRefused())],
     [
       'timeout',
-      (r: Request) =>
+      (r: Sent) =>
         new Promise<Response>((_, reject) => r.signal.addEventListener('abort', () => reject(r.signal.reason))),
     ],
   ] as const)('not in a %s error (message, stack, inspect, JSON)', async (_, answer) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHasoClient, HasoValidationError, isCalendarDate, schemas, validate } from '../src/index.node.js';
+import { isCalendarDate } from '@haso-toolkit/signing';
+import { schemas } from '../src/generated/operation-routes.js';
+import { createHasoClient, HasoValidationError } from '../src/index.node.js';
+import { validate } from '../src/validate.js';
 import { credentials, forbiddenFetch, sampleCustomer } from './helpers.js';
 
 type Method = (input: unknown) => Promise<unknown>;

@@ -1,12 +1,24 @@
 // The signing guide's worked example, computed at build time with @haso-toolkit/signing from one operation's
 // request example and the mock's public test credentials.
-import { maskedTokenString, tokenParts, tokenString } from '@haso-toolkit/signing';
+import { createSigner } from '@haso-toolkit/signing';
 import { code, fence, table } from './markdown.mjs';
 import { shellQuote } from './quoting.mjs';
 import { MOCK_CREDENTIALS, mockRequestBody, mockToken } from './mock-sample.mjs';
 import { indexOperations, operationReference } from './operation-index.mjs';
 import { requestExample, requestSchema } from './spec-model.mjs';
 import { formula, recipeOf } from './token-recipe.mjs';
+
+const signer = createSigner({ merchantSalt: MOCK_CREDENTIALS.merchantSalt, hmacKey: MOCK_CREDENTIALS.hmacKey });
+
+/**
+ * The token string of `body` with the test salt in place of its placeholder.
+ * @param {import('@haso-toolkit/signing').LooseRecipe} recipe
+ * @param {Readonly<Record<string, unknown>>} body
+ * @param {string} salt
+ * @returns {string}
+ */
+const tokenString = (recipe, body, salt) =>
+  signer.describeParts(recipe, body).map((p) => (p.kind === 'salt' ? salt : p.value)).join('');
 
 /** The operation the signing guide works through (the spec's model operation). */
 export const WORKED_EXAMPLE_OPERATION = 'reSendKkbPin';
@@ -40,7 +52,7 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
   if (!entry || !recipe || !example) throw new Error(`signing guide: ${operationId} is not a signed operation with an example`);
   const body = mockRequestBody(entry.operation, example.value);
   const salt = MOCK_CREDENTIALS.merchantSalt;
-  const parts = tokenParts(recipe, body);
+  const parts = signer.describeParts(recipe, body).flatMap((p) => (p.kind === 'field' ? [p.value] : []));
   const rows = recipe.fields.map((field, i) => [
     String(i + 1),
     code(field),
@@ -63,7 +75,7 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
     body,
     inputsTable: table(['#', 'field', 'value in the body', 'enters the token as'], rows),
     tokenString: string,
-    maskedString: maskedTokenString(recipe, body),
+    maskedString: signer.describe(recipe, body),
     token: String(body.requestToken),
     optionalField,
     absentString: optionalField ? tokenString(recipe, withoutOptional, salt) : '',

@@ -1,5 +1,5 @@
-// SDK clients for the mock: the mock's test credentials, no retries, and a fetch that can pick a mock scenario.
-import { createHasoClient, type HasoClient } from '@haso-toolkit/client';
+// SDK clients for the mock: the mock's test credentials, no retries, and a header that can pick a mock scenario.
+import { createHasoClient, type HasoClient, type RequestEvent } from '@haso-toolkit/client';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 
 /** Options of `createTestClient`. */
@@ -8,13 +8,13 @@ export interface TestClientOptions {
   example?: string;
   /** Another merchant salt (the mock then rejects every token). */
   merchantSalt?: string;
-  /** Sees every request before it is sent (to count calls). */
-  onRequest?: (request: Request) => void;
+  /** Sees every request before it is sent (to count calls): the client's onRequest hook. */
+  onRequest?: (request: RequestEvent) => void;
 }
 
 /**
- * A client of the mock at `baseUrl` with its test credentials. The scenario travels in a `Prefer` header added by
- * the client's `fetch` option, so the SDK's own code path is exercised unchanged.
+ * A client of the mock at `baseUrl` with its test credentials. The scenario travels in a `Prefer` header
+ * (`defaultHeaders`), so the SDK's own code path is exercised unchanged.
  */
 export function createTestClient(baseUrl: string, options: TestClientOptions = {}): HasoClient {
   const { example, onRequest } = options;
@@ -24,10 +24,7 @@ export function createTestClient(baseUrl: string, options: TestClientOptions = {
     merchantSalt: options.merchantSalt ?? TEST_CREDENTIALS.merchantSalt,
     hmacKey: options.merchantSalt ?? TEST_CREDENTIALS.hmacKey,
     retry: false,
-    fetch: (request) => {
-      if (example !== undefined) request.headers.set('Prefer', `example=${example}`);
-      onRequest?.(request);
-      return fetch(request);
-    },
+    ...(example === undefined ? {} : { defaultHeaders: { Prefer: `example=${example}` } }),
+    ...(onRequest === undefined ? {} : { onRequest }),
   });
 }

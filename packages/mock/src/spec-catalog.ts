@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { hasRecipe } from '@haso-toolkit/signing';
+import { recipes } from '@haso-toolkit/signing';
 import { MockStartError } from './errors.js';
 
 /** One named response example of an operation. */
@@ -77,7 +77,7 @@ function indexOperation(root: Json, path: string, post: Json, fallbackInvalidTok
   const operationId = post.operationId as string;
   const named = namedExamples(root, post);
   const examples = [...named.values()].map(({ name, summary }) => (summary ? { name, summary } : { name }));
-  const signed = hasRecipe(operationId);
+  const signed = Object.hasOwn(recipes, operationId);
   const invalidTokenExample = named.has(INVALID_TOKEN_EXAMPLE) ? INVALID_TOKEN_EXAMPLE : undefined;
   const invalidToken = invalidTokenExample ? named.get(invalidTokenExample)?.value : fallbackInvalidToken;
   if (signed && invalidToken === undefined) {

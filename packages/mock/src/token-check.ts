@@ -1,4 +1,4 @@
-import { RequestSigner, SigningInputError } from '@haso-toolkit/signing';
+import { createSigner, SigningInputError } from '@haso-toolkit/signing';
 import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import type { ParsedBody } from './body-parse.js';
 import type { MockCredentials } from './credentials.js';
@@ -16,7 +16,7 @@ export type TokenCheck = (operationId: string, body: ParsedBody) => TokenVerdict
 
 /** A token check bound to the mock's credentials; the salt stays inside the signer's private fields. */
 export function createTokenCheck(credentials: MockCredentials): TokenCheck {
-  const signer = new RequestSigner({
+  const signer = createSigner({
     merchantSalt: credentials.merchantSalt,
     ...(credentials.hmacKey === undefined ? {} : { hmacKey: credentials.hmacKey }),
     provider: nodeCryptoProvider,

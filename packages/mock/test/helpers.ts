@@ -1,7 +1,7 @@
 // Shared test helpers: the spec as data (read independently of the mock's own catalog), the known-answer vectors,
 // signing with the test credentials, and HTTP calls to a mock.
 import { readFileSync } from 'node:fs';
-import { RequestSigner, recipes } from '@haso-toolkit/signing';
+import { createSigner, recipes } from '@haso-toolkit/signing';
 import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import { defaultSpecPath, TEST_CREDENTIALS } from '../src/index.js';
 
@@ -71,7 +71,7 @@ export const vectors = (
 
 export const signedOperationIds = Object.keys(recipes);
 
-const signer = new RequestSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
+const signer = createSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
 
 /** The body with a requestToken computed with the test credentials (unsigned operations: unchanged). */
 export function sign(operationId: string, body: Body): Body {

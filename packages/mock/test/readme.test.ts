@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RequestSigner, tokenString, recipes } from '@haso-toolkit/signing';
+import { createSigner } from '@haso-toolkit/signing';
 import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_CREDENTIALS } from '../src/index.js';
@@ -7,7 +7,7 @@ import { post } from './helpers.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const url = inject('mockUrl');
-const signer = new RequestSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
+const signer = createSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
 
 describe('README', () => {
   const json = /curl -s http:\/\/127\.0\.0\.1:4010\/Index\/GetErrorCodes[^]*?-d '(\{[^']*\})'/.exec(readme);
@@ -24,7 +24,8 @@ describe('README', () => {
   });
 
   it('states the right token string and the same token in the form example', () => {
-    const message = tokenString(recipes.getErrorCodes, body, TEST_CREDENTIALS.merchantSalt);
+    const parts = signer.describeParts('getErrorCodes', body);
+    const message = parts.map((p) => (p.kind === 'salt' ? TEST_CREDENTIALS.merchantSalt : p.value)).join('');
     expect(readme).toContain(`\`${message}\``);
     expect(readme).toContain(`printf %s '${message}'`);
     expect(readme).toContain(`--data-urlencode 'requestToken=${body.requestToken}'`);

@@ -10,9 +10,12 @@ export interface SentRequest {
   readonly text: string;
 }
 
+/** What the client passes to fetch (`fetch(url, init)`). */
+type Init = RequestInit & { readonly headers: Readonly<Record<string, string>>; readonly body: string };
+
 /** A recording fetch and what it saw. */
 export interface StubFetch {
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: (url: string, init: Init) => Promise<Response>;
   readonly sent: readonly SentRequest[];
 }
 
@@ -29,12 +32,12 @@ export function stubFetch(answer: () => Response = () => envelopeResponse()): St
   const sent: SentRequest[] = [];
   return {
     sent,
-    async fetch(request) {
+    async fetch(url, init) {
       sent.push({
-        url: request.url,
-        method: request.method,
-        contentType: request.headers.get('content-type'),
-        text: await request.text(),
+        url,
+        method: init.method ?? 'GET',
+        contentType: init.headers['content-type'] ?? null,
+        text: init.body,
       });
       return answer();
     },

@@ -232,7 +232,7 @@ afterAll(async () => {
   expect(unhandled).toEqual([]);
 });
 
-/** A client of `baseUrl` with instant retries (no real backoff wait) that counts its fetch calls. */
+/** A client of `baseUrl` with instant retries (no real backoff wait) that counts its attempts (the onRequest hook). */
 function client(baseUrl: string, timeoutMs: number) {
   let attempts = 0;
   const haso = createHasoClient({
@@ -242,9 +242,8 @@ function client(baseUrl: string, timeoutMs: number) {
     hmacKey: CLIENT_HMAC_KEY,
     timeoutMs,
     retry: { retries: RETRIES, random: () => 0, sleep: async () => undefined },
-    fetch: (request) => {
+    onRequest: () => {
       attempts++;
-      return fetch(request);
     },
   });
   return { haso, attempts: () => attempts };

@@ -7,8 +7,6 @@ import { MockStartError, startMock, type RunningMock, TEST_CREDENTIALS } from '@
 import {
   createSigner,
   createWebCryptoProvider,
-  maskedTokenString,
-  recipes,
   type RequestSigner,
 } from '@haso-toolkit/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +61,7 @@ describe('inspected objects and snapshots', () => {
     captureInspected(signer);
     captureInspected(signer.provider);
     const body = { merchantId: MERCHANT_ID, ipAddress: '85.105.12.34', kkbRefNo: 'KKB-1' };
-    capture(signer.describe('reSendKkbPin', body), maskedTokenString(recipes.reSendKkbPin, body));
+    capture(signer.describe('reSendKkbPin', body), JSON.stringify(signer.describeParts('reSendKkbPin', body)));
     expect(signer.describe('reSendKkbPin', body)).toMatch(/^10000185\.105\.12\.34KKB-1(<merhant_salt>)?$/);
   });
 });

@@ -1,19 +1,17 @@
-// Everything the package exports apart from the runtime-dependent defaults (see index.ts / index.node.ts).
+// What the package exports apart from the runtime-dependent `createSigner` (see index.ts / index.node.ts): the
+// documented surface only (README). The client's table-free token signer is in `./internal`.
 export { isCalendarDate } from './calendar-date.js';
-export { tokensEqual } from './constant-time.js';
 export {
   CryptoProviderOnlySupportsAsyncError,
   HasoSigningError,
   SigningInputError,
   UnknownRecipeError,
 } from './errors.js';
-export { recipeIdByPath, recipes, type SignedOperationId } from './generated/recipes.js';
+export { recipes, type SignedOperationId } from './generated/recipes.js';
 export { createSigningMiddleware, type SigningMiddlewareOptions } from './middleware.js';
 export type { CryptoProvider } from './providers/provider.js';
-export { createWebCryptoProvider } from './providers/webcrypto.js';
+export { createWebCryptoProvider, type SubtleHmac } from './providers/webcrypto.js';
 export type { FieldOf, LooseRecipe, Recipe, RecipeTable, RequestBodyOf, SaltSpelling, TokenFormat } from './recipe.js';
-export { hasRecipe, type RecipeRef, recipeFor } from './recipes-lookup.js';
-export { RequestSigner } from './signer.js';
-export { createTokenSigner, type SignerOptions, type TokenSigner } from './token-signer.js';
-export { maskedTokenString, tokenParts, tokenString, tokenValue } from './token-string.js';
-export type { TokenInput, VerifyInput } from './api.js';
+export type { RecipeRef } from './recipes-lookup.js';
+export type { RequestSigner, TokenPart } from './signer.js';
+export type { SignerOptions } from './token-signer.js';

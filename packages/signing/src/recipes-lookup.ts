@@ -14,7 +14,3 @@ export function recipeFor(ref: RecipeRef): LooseRecipe {
   return recipe;
 }
 
-/** Whether the spec publishes a token recipe for this operation id. */
-export function hasRecipe(operationId: string): boolean {
-  return Object.hasOwn(table, operationId);
-}

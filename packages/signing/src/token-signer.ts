@@ -23,17 +23,14 @@ export interface SignerOptions {
 
 type Body = Readonly<Record<string, unknown>>;
 
-/**
- * requestTokens from recipe objects for one set of credentials (the client's operation constants carry their
- * recipes). It knows no recipe table, so a bundle that uses it carries only the recipes it is given; `RequestSigner`
- * adds lookup by operation id, verification and a masked view. The secrets stay in its closure: the object has no
- * property that holds them.
- */
+/** requestTokens from recipe objects (no recipe table) for one set of credentials, held in its closure only. */
 export interface TokenSigner {
   readonly provider: CryptoProvider;
   /** Whether the salt ends the token string (`appendSalt`, default true). */
   readonly appendsSalt: boolean;
-  /** requestToken for a body, synchronously (node:crypto provider; Web Crypto throws). */
+  /** Whether `sign` works: the provider declares it signs synchronously (node:crypto). */
+  readonly synchronous: boolean;
+  /** requestToken for a body, synchronously: only when `synchronous` (node:crypto). */
   sign(recipe: LooseRecipe, body: Body): string;
   /** requestToken for a body (any provider). */
   signAsync(recipe: LooseRecipe, body: Body): Promise<string>;
@@ -56,7 +53,8 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
   return {
     provider,
     appendsSalt: appendSalt !== false,
-    sign: (recipe, body) => provider.hmacSha256Base64(key, tokenString(recipe, body, appended)),
+    synchronous: provider.synchronous === true && typeof provider.hmacSha256Base64 === 'function',
+    sign: (recipe, body) => (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),
     signAsync(recipe, body) {
       try {
         return provider.hmacSha256Base64Async(key, tokenString(recipe, body, appended));

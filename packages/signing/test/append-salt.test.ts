@@ -2,13 +2,7 @@
 // Expected tokens computed with openssl:
 //   printf %s '10000185.105.12.34KKB-20261123-0001' | openssl dgst -sha256 -hmac "$key" -binary | base64
 import { describe, expect, it } from 'vitest';
-import {
-  createSigner,
-  createWebCryptoProvider,
-  HasoSigningError,
-  RequestSigner,
-  verifyRequestToken,
-} from '../src/index.js';
+import { createSigner, createWebCryptoProvider, HasoSigningError } from '../src/index.js';
 import { nodeCryptoProvider } from '../src/node.js';
 
 const body = { merchantId: '100001', ipAddress: '85.105.12.34', kkbRefNo: 'KKB-20261123-0001' };
@@ -19,10 +13,10 @@ const SEPARATE_KEY = 'LNTE2zz9qVRCEETE3HnkHjBYEth6TiKIGJkiigcUhKo=';
 describe('appendSalt: false', () => {
   for (const provider of [nodeCryptoProvider, createWebCryptoProvider()]) {
     it(`${provider.name}: HMACs the fields alone, keyed with the salt (or hmacKey)`, async () => {
-      const signer = new RequestSigner({ merchantSalt, appendSalt: false, provider });
+      const signer = createSigner({ merchantSalt, appendSalt: false, provider });
       await expect(signer.signAsync('reSendKkbPin', body)).resolves.toBe(KEY_IS_SALT);
       await expect(signer.verifyAsync('reSendKkbPin', body, KEY_IS_SALT)).resolves.toBe(true);
-      const keyed = new RequestSigner({
+      const keyed = createSigner({
         merchantSalt,
         hmacKey: 'a-separate-merchant-key',
         appendSalt: false,
@@ -44,13 +38,11 @@ describe('appendSalt: false', () => {
     expect(appended.sign('reSendKkbPin', body)).not.toBe(KEY_IS_SALT);
   });
 
-  it('passes through verifyRequestToken and rejects a non-boolean', async () => {
+  it('passes through verification and rejects a non-boolean', async () => {
     await expect(
-      verifyRequestToken({ operation: 'reSendKkbPin', body, token: KEY_IS_SALT, merchantSalt, appendSalt: false }),
+      createSigner({ merchantSalt, appendSalt: false }).verifyAsync('reSendKkbPin', body, KEY_IS_SALT),
     ).resolves.toBe(true);
-    await expect(
-      verifyRequestToken({ operation: 'reSendKkbPin', body, token: KEY_IS_SALT, merchantSalt }),
-    ).resolves.toBe(false);
+    await expect(createSigner({ merchantSalt }).verifyAsync('reSendKkbPin', body, KEY_IS_SALT)).resolves.toBe(false);
     const bad = { merchantSalt, appendSalt: 'no' } as unknown as { merchantSalt: string };
     expect(() => createSigner(bad)).toThrow(HasoSigningError);
   });

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { tokensEqual } from '../src/constant-time.js';
 import {
   CryptoProviderOnlySupportsAsyncError,
   createSigner,
   createWebCryptoProvider,
-  RequestSigner,
   SigningInputError,
-  tokensEqual,
   UnknownRecipeError,
-  verifyRequestToken,
 } from '../src/index.js';
 import { nodeCryptoProvider } from '../src/node.js';
 
 const body = { merchantId: '100001', ipAddress: '85.105.12.34', kkbRefNo: 'KKB-20261123-0001' };
 const salt = 'haso-mock-salt';
-const signer = new RequestSigner({ merchantSalt: salt, provider: nodeCryptoProvider });
+const signer = createSigner({ merchantSalt: salt, provider: nodeCryptoProvider });
 const good = signer.sign('reSendKkbPin', body);
 
 describe('verify', () => {
@@ -35,13 +33,11 @@ describe('verify', () => {
     expect(tokensEqual(good, `${good.slice(0, 42)}${good[42] === 'A' ? 'B' : 'A'}=`)).toBe(false);
   });
 
-  it('verifyRequestToken works with the entry point default provider', async () => {
-    await expect(verifyRequestToken({ operation: 'reSendKkbPin', body, token: good, merchantSalt: salt })).resolves.toBe(
-      true,
+  it('verifyAsync works with the entry point default provider', async () => {
+    await expect(createSigner({ merchantSalt: salt }).verifyAsync('reSendKkbPin', body, good)).resolves.toBe(true);
+    await expect(createSigner({ merchantSalt: 'other-salt' }).verifyAsync('reSendKkbPin', body, good)).resolves.toBe(
+      false,
     );
-    await expect(
-      verifyRequestToken({ operation: 'reSendKkbPin', body, token: good, merchantSalt: 'other-salt' }),
-    ).resolves.toBe(false);
   });
 });
 
@@ -71,7 +67,7 @@ describe('errors', () => {
 
   it('never shows the salt or key in inspect, JSON or error messages', async () => {
     const { inspect } = await import('node:util');
-    const secretive = new RequestSigner({ merchantSalt: 'S3CRET-salt', hmacKey: 'K3Y-secret', provider: nodeCryptoProvider });
+    const secretive = createSigner({ merchantSalt: 'S3CRET-salt', hmacKey: 'K3Y-secret', provider: nodeCryptoProvider });
     const seen = [inspect(secretive), JSON.stringify(secretive), JSON.stringify({ secretive })];
     try {
       secretive.sign('setPaidPayment', { paymentDate: 'bad' });

@@ -1,5 +1,5 @@
 // haso sign: the exact token string (salt masked) and the requestToken of a body, to compare with your own code.
-import { createSigner, HasoSigningError, tokenParts, tokensEqual } from '@haso-toolkit/signing';
+import { createSigner, HasoSigningError } from '@haso-toolkit/signing';
 import { readBody } from '../body-input.js';
 import type { Command } from '../command.js';
 import { type CliConfig, required, resolveConfig } from '../config.js';
@@ -72,8 +72,8 @@ export const signCommand: Command = {
       if (error instanceof HasoSigningError) throw new CliError(error.message);
       throw error;
     }
-    const parts = tokenParts(recipe, body);
-    const matches = given === undefined ? undefined : tokensEqual(token, given);
+    const parts = signer.describeParts(recipe, body).flatMap((p) => (p.kind === 'field' ? [p.value] : []));
+    const matches = given === undefined ? undefined : signer.verify(recipe, body, given);
     const result = {
       operationId: op.operationId,
       recipe: recipeText(recipe, config.appendSalt),

@@ -4,6 +4,7 @@ import { hmacSha256Base64 } from './node-hmac.js';
 /** node:crypto provider: synchronous and asynchronous. */
 export const nodeCryptoProvider: CryptoProvider = {
   name: 'node',
+  synchronous: true,
   hmacSha256Base64(key, message) {
     return hmacSha256Base64(key, message);
   },

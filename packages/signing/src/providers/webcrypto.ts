@@ -1,12 +1,25 @@
-import { CryptoProviderOnlySupportsAsyncError } from '../errors.js';
 import type { CryptoProvider } from './provider.js';
+
+/** The part of Web Crypto's `SubtleCrypto` the provider uses (declared here so no DOM lib is needed). */
+export interface SubtleHmac {
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: false,
+    usages: ['sign'],
+  ): Promise<unknown>;
+  sign(algorithm: 'HMAC', key: never, data: Uint8Array): Promise<ArrayBuffer>;
+}
 
 const encoder = new TextEncoder();
 
 /** Web Crypto (crypto.subtle) provider for browsers, Deno, Bun and edge runtimes: asynchronous only. */
-export function createWebCryptoProvider(subtle: SubtleCrypto = globalThis.crypto.subtle): CryptoProvider {
-  const keys = new Map<string, Promise<CryptoKey>>();
-  const keyFor = (key: string): Promise<CryptoKey> => {
+export function createWebCryptoProvider(
+  subtle: SubtleHmac = (globalThis as unknown as { crypto: { subtle: SubtleHmac } }).crypto.subtle,
+): CryptoProvider {
+  const keys = new Map<string, Promise<unknown>>();
+  const keyFor = (key: string): Promise<unknown> => {
     let imported = keys.get(key);
     if (!imported) {
       imported = subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
@@ -17,11 +30,9 @@ export function createWebCryptoProvider(subtle: SubtleCrypto = globalThis.crypto
   };
   return {
     name: 'webcrypto',
-    hmacSha256Base64() {
-      throw new CryptoProviderOnlySupportsAsyncError('webcrypto');
-    },
+    synchronous: false,
     async hmacSha256Base64Async(key, message) {
-      const signature = await subtle.sign('HMAC', await keyFor(key), encoder.encode(message));
+      const signature = await subtle.sign('HMAC', (await keyFor(key)) as never, encoder.encode(message));
       return bytesToBase64(new Uint8Array(signature));
     },
   };
