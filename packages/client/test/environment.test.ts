@@ -47,6 +47,16 @@ describe('environment defaults (Node)', () => {
     expect(fromEnvironment(credentials, {})).toEqual(credentials);
   });
 
+  it('an environment that refuses to be read (Deno without --allow-env) leaves explicit options as they are', () => {
+    const refusing = new Proxy({} as Record<string, string | undefined>, {
+      get() {
+        throw new Error('NotCapable: Requires env access');
+      },
+    });
+    expect(fromEnvironment(credentials, refusing)).toEqual(credentials);
+    expect(() => fromEnvironment({ ...credentials, baseUrl: undefined }, refusing)).toThrow(/baseUrl.*HASO_BASE_URL/);
+  });
+
   it.each([
     ['baseUrl', 'HASO_BASE_URL'],
     ['merchantId', 'HASO_MERCHANT_ID'],

@@ -44,6 +44,6 @@ describe('exports', () => {
 
   it('@haso-toolkit/client/operations: one constant per operation, and the generated tables', () => {
     const ids = Object.keys(node.operations);
-    expect(Object.keys(operations).sort()).toEqual([...ids, 'operationRoutes', 'schemas'].sort());
+    expect(Object.keys(operations).sort()).toEqual([...ids, 'SPEC_VERSION', 'operationRoutes', 'schemas'].sort());
   });
 });
