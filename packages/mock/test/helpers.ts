@@ -112,7 +112,7 @@ export async function post(
   base: string,
   path: string,
   body: Body | string,
-  options: { form?: boolean; headers?: Record<string, string> } = {},
+  options: { form?: boolean; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Answer> {
   const encoded = typeof body === 'string' ? body : options.form ? formEncode(body) : JSON.stringify(body);
   const contentType = options.form ? 'application/x-www-form-urlencoded' : 'application/json';
@@ -120,6 +120,7 @@ export async function post(
     method: 'POST',
     headers: { 'content-type': contentType, ...options.headers },
     body: encoded,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
