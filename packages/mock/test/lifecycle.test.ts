@@ -99,33 +99,21 @@ describe('Prism startup failure', () => {
   });
 });
 
-/** Starts the bin and resolves with its first stdout line (the "listening" line) as soon as it is written. */
-function startBin(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exited: Promise<unknown[]> } {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = once(child, 'exit');
-  const firstLine = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out);
-    });
-    child.once('exit', () => reject(new Error(`haso-mock exited early: ${out}`)));
-  });
-  return { child, firstLine, exited };
-}
-
 describe('haso-mock bin shutdown', () => {
   it('a SIGINT the moment the listening line appears is a clean stop (exit 0), run after run', async () => {
     for (let run = 0; run < 4; run++) {
-      const { child, firstLine, exited } = startBin(['--port', '0', '--quiet']);
-      const line = await firstLine;
-      child.kill('SIGINT');
+      const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const exited = once(child, 'exit');
+      let line = '';
+      child.stdout.setEncoding('utf8').once('data', (chunk: string) => {
+        line = chunk;
+        child.kill('SIGINT');
+      });
       const [code, signal] = await exited;
-      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect({ run, code, signal }).toEqual({ run, code: 0, signal: null });
       expect(isAlive(Number(/Prism pid (\d+)/.exec(line)![1]))).toBe(false);
     }
-  }, 90_000);
+  }, 120_000);
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s ends the CLI and Prism', async (signal) => {
     const child: ChildProcess = spawn(process.execPath, [bin, '--port', '0', '--quiet'], {
