@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Fault } from './faults.js';
 import type { JournalVerdict } from './request-journal.js';
+import type { RequestStop } from './request-stop.js';
 
 /** One request in flight, and what the log line and the request journal say about it. */
 export interface Exchange {
@@ -21,8 +22,8 @@ export interface Exchange {
   fault: Fault | null;
   /** What the front is waiting for (named by the deadline's answer). */
   waitingFor: 'body' | 'Prism' | 'sandbox' | undefined;
-  /** Aborted at the deadline or when the client leaves: stops the work for this request. */
-  controller: AbortController | undefined;
+  /** Stops the work for this request at the deadline or when the client leaves. */
+  stop: RequestStop | undefined;
   /** Added latency before the answer goes out. */
   delayMs: number;
 }
@@ -43,7 +44,7 @@ export function openExchange(req: IncomingMessage, res: ServerResponse): Exchang
     scenario: '-',
     fault: null,
     waitingFor: undefined,
-    controller: undefined,
+    stop: undefined,
     delayMs: 0,
   };
 }

@@ -11,6 +11,7 @@ import type { FrontAnswer } from './front-extension.js';
 import { answerCall, type CallContext } from './operation-call.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { type MockLogger, requestLine } from './request-log.js';
+import { RequestStop } from './request-stop.js';
 import type { RequestJournal } from './request-journal.js';
 import type { SpecCatalog } from './spec-catalog.js';
 
@@ -42,8 +43,8 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     if (method === 'OPTIONS') return answerPreflight(req, res);
     if (isControlPath(pathname)) {
       if (method !== 'POST') return sendAnswer(res, answerControl(control, method, pathname, query(exchange), EMPTY));
-      return void respond(options, exchange, async (signal) => {
-        const raw = await readRequestBody(exchange, signal);
+      return void respond(options, exchange, async (stop) => {
+        const raw = await readRequestBody(exchange, stop);
         return Buffer.isBuffer(raw) ? answerControl(control, method, pathname, query(exchange), raw) : raw;
       });
     }
@@ -54,13 +55,13 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
         const message = `${operation.path} (${operation.operationId}) only answers POST`;
         return sendAnswer(res, jsonAnswer(405, mockError(message), { allow: 'POST, OPTIONS' }));
       }
-      return void respond(options, exchange, async (signal) => {
-        const raw = await readRequestBody(exchange, signal);
-        return Buffer.isBuffer(raw) ? answerCall(options, exchange, operation, raw, signal) : raw;
+      return void respond(options, exchange, async (stop) => {
+        const raw = await readRequestBody(exchange, stop);
+        return Buffer.isBuffer(raw) ? answerCall(options, exchange, operation, raw, stop) : raw;
       });
     }
     if (!options.extension?.route) return sendAnswer(res, notFound(pathname));
-    void respond(options, exchange, (signal) => answerExtra(options, exchange, signal));
+    void respond(options, exchange, (stop) => answerExtra(options, exchange, stop));
   };
 }
 
@@ -70,23 +71,23 @@ const EMPTY = Buffer.alloc(0);
 async function respond(
   options: FrontOptions,
   exchange: Exchange,
-  work: (signal: AbortSignal) => Promise<Outcome>,
+  work: (stop: RequestStop) => Promise<Outcome>,
 ): Promise<void> {
-  const controller = new AbortController();
-  exchange.controller = controller;
+  const stop = new RequestStop();
+  exchange.stop = stop;
   const timer = setTimeout(() => answerLate(exchange, options.deadlineMs), options.deadlineMs);
   let outcome: Outcome;
   try {
-    outcome = await work(controller.signal);
+    outcome = await work(stop);
   } catch (error) {
     exchange.scenario = 'internal-error';
     const name = error instanceof Error ? error.name : 'error';
     outcome = jsonAnswer(500, mockError(`internal error (${name})`));
   }
   clearTimeout(timer);
-  if (controller.signal.aborted) return; // answered at the deadline, or the client left
+  if (stop.aborted) return; // answered at the deadline, or the client left
   if (exchange.delayMs > 0) {
-    const waited = await sleep(exchange.delayMs, true, { signal: controller.signal }).catch(() => false);
+    const waited = await sleep(exchange.delayMs, true, { signal: stop.signal }).catch(() => false);
     if (!waited) return;
   }
   deliver(exchange.res, outcome, exchange.fault === 'slow-body');
@@ -94,7 +95,7 @@ async function respond(
 
 /** The deadline passed: 408 while the body is still coming (the connection is closed), else 504. */
 function answerLate(exchange: Exchange, deadlineMs: number): void {
-  exchange.controller?.abort();
+  exchange.stop?.abort();
   const { res } = exchange;
   if (res.headersSent || res.destroyed) return;
   if (exchange.waitingFor === 'body') {
@@ -108,12 +109,12 @@ function answerLate(exchange: Exchange, deadlineMs: number): void {
 }
 
 /** Reads the body (at most MAX_BODY_BYTES), or the answer that refuses it. */
-async function readRequestBody(exchange: Exchange, signal: AbortSignal): Promise<Buffer | FrontAnswer> {
+async function readRequestBody(exchange: Exchange, stop: RequestStop): Promise<Buffer | FrontAnswer> {
   exchange.waitingFor = 'body';
   try {
     return await readBody(exchange.req, MAX_BODY_BYTES);
   } catch (error) {
-    if (signal.aborted) return jsonAnswer(408, mockError('the request body did not arrive'));
+    if (stop.aborted) return jsonAnswer(408, mockError('the request body did not arrive'));
     exchange.scenario = 'invalid-request';
     if (!(error instanceof BodyTooLargeError)) return jsonAnswer(400, mockError('unreadable body'));
     return jsonAnswer(413, mockError(error.message), { connection: 'close' });
@@ -123,8 +124,8 @@ async function readRequestBody(exchange: Exchange, signal: AbortSignal): Promise
 }
 
 /** A path that is no operation and no route of the front: the sandbox's, if it takes it, else 404. */
-async function answerExtra(options: FrontOptions, exchange: Exchange, signal: AbortSignal): Promise<Outcome> {
-  const raw = await readRequestBody(exchange, signal);
+async function answerExtra(options: FrontOptions, exchange: Exchange, stop: RequestStop): Promise<Outcome> {
+  const raw = await readRequestBody(exchange, stop);
   if (!Buffer.isBuffer(raw)) return raw;
   const media = checkMediaType(exchange.req.rawHeaders, undefined);
   if ('refused' in media) return problemAnswer(415, 'Unsupported Media Type', media.refused);
@@ -153,14 +154,14 @@ function query(exchange: Exchange): URLSearchParams {
 
 /** The request is over (answered, reset, or the client left): stop its work, log it, add it to the journal. */
 function closeExchange(options: FrontOptions, exchange: Exchange): void {
-  exchange.controller?.abort();
+  if (!exchange.res.writableFinished) exchange.stop?.abort(); // the client left: stop the work
   const status = sentStatus(exchange);
   const ms = elapsedMs(exchange);
   const { method, pathname } = exchange;
   options.log?.(requestLine(method, pathname, exchange.scenario, status, ms, exchange.fault));
   if (pathname.startsWith('/__')) return;
   options.journal.add({
-    at: new Date(exchange.arrivedAt).toISOString(),
+    arrivedAt: exchange.arrivedAt,
     method,
     path: pathname,
     operationId: exchange.operationId,

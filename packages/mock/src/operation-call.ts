@@ -11,6 +11,7 @@ import { readMockPreferences } from './mock-prefer.js';
 import { choosePrefer, scenarioExampleFor } from './prefer.js';
 import { askPrism, type PrismFailure, type PrismRequest, type PrismResult, prismHeaders } from './prism-client.js';
 import type { PrismConnection } from './prism-supervisor.js';
+import type { RequestStop } from './request-stop.js';
 import type { CatalogOperation } from './spec-catalog.js';
 import type { TokenCheck } from './token-check.js';
 import { withPlaceholderToken } from './token-placeholder.js';
@@ -43,7 +44,7 @@ export async function answerCall(
   exchange: Exchange,
   operation: CatalogOperation,
   raw: Buffer,
-  signal: AbortSignal,
+  stop: RequestStop,
 ): Promise<Outcome> {
   const { req } = exchange;
   const prefs = readMockPreferences(headerText(req.headers.prefer));
@@ -97,7 +98,7 @@ export async function answerCall(
     path: req.url ?? exchange.pathname,
     headers: prismHeaders(req.rawHeaders, choice.prefer),
     body: placeholder ? withPlaceholderToken(raw, body, media.mediaType) : raw,
-    signal,
+    stop,
   });
   if ('failure' in result) return failure(exchange, result);
   const answer = result.answer;
@@ -131,14 +132,14 @@ const EXIT_GRACE_MS = 2_000;
  * Asks the running Prism. A request whose connection was refused or broke because Prism died is sent once more, to
  * the restarted Prism (a request that killed Prism kills at most the next one too, then gets its 502).
  */
-async function callPrism(prism: PrismSource, request: PrismRequest): Promise<PrismResult> {
-  const connection = prism.current ?? (await prism.whenReady(undefined, request.signal));
+async function callPrism(prism: PrismSource, request: PrismRequest & { stop: RequestStop }): Promise<PrismResult> {
+  const connection = prism.current ?? (await prism.whenReady(undefined, request.stop.signal));
   if (!connection) return UNAVAILABLE;
   const result = await askPrism(connection.pool, request);
   if (!('failure' in result) || (result.failure !== 'not-sent' && result.failure !== 'reset')) return result;
-  if (!(await diedWithin(connection, EXIT_GRACE_MS, request.signal))) return result;
-  const next = await prism.whenReady(connection, request.signal);
-  if (!next) return request.signal.aborted ? result : UNAVAILABLE;
+  if (!(await diedWithin(connection, EXIT_GRACE_MS, request.stop.signal))) return result;
+  const next = await prism.whenReady(connection, request.stop.signal);
+  if (!next) return request.stop.aborted ? result : UNAVAILABLE;
   return askPrism(next.pool, request);
 }
 

@@ -1,14 +1,15 @@
-import { Pool } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import type { FrontAnswer } from './front-extension.js';
 
-/** A request for Prism: the client's method, target and end-to-end headers, the raw body, the request's deadline. */
+/** A request for Prism: the client's method, target and end-to-end headers, the raw body, and its stop. */
 export interface PrismRequest {
   readonly method: string;
   readonly path: string;
   /** Flat name/value list. */
   readonly headers: readonly string[];
   readonly body: Buffer;
-  readonly signal: AbortSignal;
+  /** Once aborted (the deadline passed, the client left), a request still queued is never sent. */
+  readonly stop: { readonly aborted: boolean };
 }
 
 /**
@@ -65,26 +66,47 @@ export function prismHeaders(rawHeaders: readonly string[], prefer: string | und
   return headers;
 }
 
-/** Sends one request to Prism through the pool and reads its whole answer. Never rejects. */
-export async function askPrism(pool: Pool, request: PrismRequest): Promise<PrismResult> {
-  try {
-    const { statusCode, headers, body } = await pool.request({
-      method: request.method,
-      path: request.path,
-      headers: request.headers as string[],
-      body: request.body,
-      signal: request.signal,
-    });
-    const bytes = Buffer.from(await body.arrayBuffer());
-    return { answer: { status: statusCode, headers: endToEnd(headers), body: bytes } };
-  } catch (error) {
-    return { failure: classify(error), code: codeOf(error) };
-  }
+/**
+ * Sends one request to Prism through the pool (undici's dispatch: no stream or promise per body) and collects its
+ * whole answer. Never rejects.
+ */
+export function askPrism(pool: Dispatcher, request: PrismRequest): Promise<PrismResult> {
+  return new Promise((resolve) => {
+    let status = 0;
+    let headers: Record<string, string> = {};
+    const chunks: Buffer[] = [];
+    const fail = (error: unknown): void => resolve({ failure: classify(error), code: codeOf(error) });
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(controller) {
+        if (request.stop.aborted) controller.abort(new DOMException('the request was stopped', 'AbortError'));
+      },
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        if (statusCode < 200) return; // an interim answer: the real one follows
+        status = statusCode;
+        headers = endToEnd(responseHeaders);
+      },
+      onResponseData(_controller, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        resolve({ answer: { status, headers, body } });
+      },
+      onResponseError(_controller, error) {
+        fail(error);
+      },
+    };
+    try {
+      pool.dispatch({ method: request.method, path: request.path, headers: request.headers as string[], body: request.body }, handler);
+    } catch (error) {
+      fail(error);
+    }
+  });
 }
 
-function endToEnd(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function endToEnd(headers: Record<string, string | string[] | undefined> | object): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const [name, value] of Object.entries(headers) as [string, string | string[] | undefined][]) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue;
     kept[name] = Array.isArray(value) ? value.join(', ') : value;
   }

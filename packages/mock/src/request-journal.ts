@@ -25,13 +25,16 @@ export interface JournalEntry {
 /** How many requests the journal keeps. */
 export const JOURNAL_SIZE = 500;
 
+/** An entry as kept: the arrival as a number (formatted when listed). */
+export type KeptEntry = Omit<JournalEntry, 'at'> & { readonly arrivedAt: number };
+
 /** The last {@link JOURNAL_SIZE} requests, oldest first. */
 export class RequestJournal {
-  readonly #entries: (JournalEntry | undefined)[] = new Array(JOURNAL_SIZE);
+  readonly #entries: (KeptEntry | undefined)[] = new Array(JOURNAL_SIZE);
   #next = 0;
   #count = 0;
 
-  add(entry: JournalEntry): void {
+  add(entry: KeptEntry): void {
     this.#entries[this.#next] = entry;
     this.#next = (this.#next + 1) % JOURNAL_SIZE;
     this.#count = Math.min(this.#count + 1, JOURNAL_SIZE);
@@ -41,7 +44,10 @@ export class RequestJournal {
   last(limit = JOURNAL_SIZE): JournalEntry[] {
     const count = Math.min(limit, this.#count);
     const out: JournalEntry[] = [];
-    for (let i = count; i > 0; i--) out.push(this.#entries[(this.#next - i + JOURNAL_SIZE) % JOURNAL_SIZE]!);
+    for (let i = count; i > 0; i--) {
+      const { arrivedAt, ...entry } = this.#entries[(this.#next - i + JOURNAL_SIZE) % JOURNAL_SIZE]!;
+      out.push({ at: new Date(arrivedAt).toISOString(), ...entry });
+    }
     return out;
   }
 
