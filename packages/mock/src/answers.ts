@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { CORS_HEADERS } from './cors.js';
 import type { FrontAnswer } from './front-extension.js';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' } as const;
@@ -25,12 +26,29 @@ export function mockError(message: string): { Success: false; Errors: string[]; 
   return { Success: false, Errors: [`haso-mock: ${message}`], Data: null };
 }
 
-/** Sends an answer in one write, with its exact Content-Length (the CORS headers set before stay). */
+/**
+ * Sends an answer in one write, with its exact Content-Length (the CORS headers set before stay). An answer Node
+ * refuses to send (a header value with a line break, a status out of range) becomes a 500 of the front.
+ */
 export function sendAnswer(res: ServerResponse, answer: FrontAnswer): void {
   if (res.headersSent || res.destroyed) return;
-  const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+  try {
+    writeAnswer(res, answer);
+  } catch {
+    for (const name of res.getHeaderNames()) if (!CORS_HEADERS.has(name)) res.removeHeader(name);
+    writeAnswer(res, jsonAnswer(500, mockError('the answer cannot be sent (a header or status Node refuses)')));
+  }
+}
+
+/** Sets the answer's headers and writes the head: throws before anything is sent if Node refuses one of them. */
+export function writeHead(res: ServerResponse, answer: FrontAnswer, length: number): void {
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  res.setHeader('content-length', body.byteLength);
+  res.setHeader('content-length', length);
   res.writeHead(answer.status);
+}
+
+function writeAnswer(res: ServerResponse, answer: FrontAnswer): void {
+  const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+  writeHead(res, answer, body.byteLength);
   res.end(body);
 }

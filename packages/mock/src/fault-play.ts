@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { jsonAnswer, mockError, sendAnswer } from './answers.js';
+import { jsonAnswer, mockError, sendAnswer, writeHead } from './answers.js';
 import type { Fault } from './faults.js';
 import type { FrontAnswer } from './front-extension.js';
 
@@ -37,9 +37,11 @@ export function deliver(res: ServerResponse, outcome: Outcome, slow: boolean): v
 /** The answer with its headers at once and its body in {@link SLOW_PARTS} parts {@link SLOW_PART_MS} ms apart. */
 function sendSlowly(res: ServerResponse, answer: FrontAnswer): void {
   const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
-  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  res.setHeader('content-length', body.length);
-  res.writeHead(answer.status);
+  try {
+    writeHead(res, answer, body.length);
+  } catch {
+    return sendAnswer(res, answer); // the same refusal, answered as a 500
+  }
   res.flushHeaders();
   const size = Math.ceil(body.length / SLOW_PARTS);
   let sent = 0;

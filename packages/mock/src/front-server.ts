@@ -35,9 +35,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  */
 export function createFrontHandler(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const control = { scenarios: options.catalog.scenarios, journal: options.journal, faults: options.faults };
-  return (req, res) => {
-    const exchange = openExchange(req, res);
-    res.once('close', () => closeExchange(options, exchange));
+  const handle = (exchange: Exchange): void => {
+    const { req, res } = exchange;
     applyCors(req, res);
     const { method, pathname } = exchange;
     if (method === 'OPTIONS') return answerPreflight(req, res);
@@ -63,6 +62,15 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     if (!options.extension?.route) return sendAnswer(res, notFound(pathname));
     void respond(options, exchange, (stop) => answerExtra(options, exchange, stop));
   };
+  return (req, res) => {
+    const exchange = openExchange(req, res);
+    res.once('close', () => closeExchange(options, exchange));
+    try {
+      handle(exchange);
+    } catch (error) {
+      sendAnswer(res, internalError(exchange, error));
+    }
+  };
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -80,9 +88,7 @@ async function respond(
   try {
     outcome = await work(stop);
   } catch (error) {
-    exchange.scenario = 'internal-error';
-    const name = error instanceof Error ? error.name : 'error';
-    outcome = jsonAnswer(500, mockError(`internal error (${name})`));
+    outcome = internalError(exchange, error);
   }
   clearTimeout(timer);
   if (stop.aborted) return; // answered at the deadline, or the client left
@@ -91,6 +97,12 @@ async function respond(
     if (!waited) return;
   }
   deliver(exchange.res, outcome, exchange.fault === 'slow-body');
+}
+
+function internalError(exchange: Exchange, error: unknown): FrontAnswer {
+  exchange.scenario = 'internal-error';
+  const name = error instanceof Error ? error.name : 'error';
+  return jsonAnswer(500, mockError(`internal error (${name})`));
 }
 
 /** The deadline passed: 408 while the body is still coming (the connection is closed), else 504. */

@@ -1,6 +1,6 @@
 // The seam to the sandbox: `answer` may replace Prism's 2xx answer to a checked call, `route` takes other paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckedCall, ExtraRequest, FrontExtension } from '../src/front-extension.js';
+import type { CheckedCall, ExtraRequest, FrontAnswer, FrontExtension } from '../src/front-extension.js';
 import { type RunningMock, startMock } from '../src/index.js';
 import { journal, operations, post, responseExamples, sign, validRequest } from './helpers.js';
 
@@ -16,11 +16,13 @@ const extension: FrontExtension = {
     if (call.scenario !== 'success') return undefined;
     return { answer: { status: 200, headers: json, body: '{"Success":true,"Errors":null,"Data":{"KkbRefNo":"S-1"}}' }, label: 'sandbox-pin' };
   },
-  async route(request) {
+  async route(request): Promise<FrontAnswer | undefined> {
     routed.push(request);
     if (request.path === '/hosted/page') return { status: 200, headers: { 'content-type': 'text/html' }, body: '<p>mock page</p>' };
     if (request.path === '/hosted/throws') throw new Error('boom');
     if (request.path === '/hosted/hangs') return new Promise<never>(() => {});
+    if (request.path === '/hosted/bad-header') return { status: 200, headers: { 'x-bad': 'a\r\nInjected: 1' }, body: '' };
+    if (request.path === '/hosted/bad-status') return { status: 99, headers: {}, body: '' };
     return undefined;
   },
 };
@@ -97,6 +99,15 @@ describe('route: paths that are no operation', () => {
     const response = await fetch(new URL('/hosted/throws', mock.url));
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ Success: false, Errors: ['haso-mock: internal error (Error)'], Data: null });
+    expect((await fetch(new URL('/hosted/page', mock.url))).status).toBe(200);
+  });
+
+  it.each(['bad-header', 'bad-status'])('an answer Node refuses to send (%s) is a 500, nothing of it sent', async (name) => {
+    const response = await fetch(new URL(`/hosted/${name}`, mock.url));
+    expect(response.status).toBe(500);
+    expect(response.headers.get('x-bad')).toBeNull();
+    expect(response.headers.get('injected')).toBeNull();
+    expect(await response.json()).toMatchObject({ Success: false });
     expect((await fetch(new URL('/hosted/page', mock.url))).status).toBe(200);
   });
 
