@@ -16,7 +16,7 @@ import type { CatalogOperation } from './spec-catalog.js';
 import type { TokenCheck } from './token-check.js';
 import { withPlaceholderToken } from './token-placeholder.js';
 
-/** Where the front finds Prism (the supervisor, or a stand-in in tests). */
+/** Where the front finds Prism: the supervisor (through startMock, which may still be starting it). */
 export interface PrismSource {
   readonly current: PrismConnection | undefined;
   whenReady(stale?: PrismConnection, signal?: AbortSignal): Promise<PrismConnection | undefined>;
