@@ -24,19 +24,25 @@ const MALFORMED_BODY = 'Malformed request body';
 /** The form media type the front reads (besides JSON). */
 export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
+/** The media type of a `Content-Type` header, lower-case and without parameters (`''` when absent). */
+export function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+}
+
 /** Whether a media type (lower-case, no parameters) is JSON. */
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
 /**
- * Parses a JSON or `application/x-www-form-urlencoded` body (`mediaType` lower-case, without parameters); any other
+ * Parses a JSON or `application/x-www-form-urlencoded` body (by its `Content-Type`, or a bare media type); any other
  * media type is `other`. Refused as malformed, before the token check reads a field: bytes that are not UTF-8, JSON
  * nested deeper than {@link MAX_JSON_DEPTH} or holding a lone surrogate (`"\ud800"`), a form whose percent-encoding
  * is not UTF-8. The signing package refuses lone surrogates too: no two different bodies verify with one token.
  */
-export function parseBody(raw: Buffer, mediaType: string): BodyParse {
+export function parseBody(raw: Buffer, contentType: string | undefined): BodyParse {
   if (raw.length === 0) return OTHER;
+  const mediaType = mediaTypeOf(contentType);
   const json = isJsonMediaType(mediaType);
   if (!json && mediaType !== FORM_MEDIA_TYPE) return OTHER;
   if (!isUtf8(raw)) return malformed('the body is not valid UTF-8');

@@ -96,7 +96,7 @@ export async function answerCall(
   const result = await callPrism(context.prism, {
     method: 'POST',
     path: req.url ?? exchange.pathname,
-    headers: prismHeaders(req.rawHeaders, choice.prefer),
+    headers: prismHeaders(req.rawHeaders, choice.prefer ?? prefs.prismPrefer),
     body: placeholder ? withPlaceholderToken(raw, body, media.mediaType) : raw,
     stop,
   });

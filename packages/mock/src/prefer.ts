@@ -3,7 +3,7 @@ import type { FieldScenario } from './spec-catalog.js';
 
 /** How the front asks Prism for an answer: the `Prefer` header to send and the label for the log line. */
 export interface PreferChoice {
-  /** `Prefer` header for Prism (it replaces the client's); undefined sends none. */
+  /** `Prefer` header for Prism; undefined leaves the client's header (or its absence) untouched. */
   readonly prefer: string | undefined;
   /** What the answer is, for the log line: an example name, `dynamic`, `code=…` or `first-example`. */
   readonly label: string;
@@ -41,10 +41,10 @@ export function choosePrefer(input: PreferInput): PreferChoice {
   if (client) {
     const prefs = parsePrefer(client);
     const explicit = explicitLabel(prefs.get('example'), prefs.get('dynamic'), prefs.get('code'));
-    if (explicit) return { prefer: client, label: explicit, chosenByClient: true };
+    if (explicit) return { prefer: undefined, label: explicit, chosenByClient: true };
     return chosen
       ? { prefer: `${client}, example=${chosen}`, label: chosen, chosenByClient: false }
-      : { prefer: client, label: 'first-example', chosenByClient: false };
+      : { prefer: undefined, label: 'first-example', chosenByClient: false };
   }
   if (PRISM_QUERY.some((key) => input.query.has(key))) {
     const q = input.query;

@@ -1,4 +1,4 @@
-import { FORM_MEDIA_TYPE, type ParsedBody } from './body-parse.js';
+import { FORM_MEDIA_TYPE, mediaTypeOf, type ParsedBody } from './body-parse.js';
 
 /**
  * A syntactically valid requestToken (44 base64 characters ending in `=`, the spec's `RequestToken` pattern) that
@@ -8,12 +8,12 @@ import { FORM_MEDIA_TYPE, type ParsedBody } from './body-parse.js';
 export const PLACEHOLDER_TOKEN = `${'A'.repeat(43)}=`;
 
 /**
- * The raw body with a placeholder requestToken when its parse `body` has none, otherwise `raw` itself (`mediaType`
- * lower-case, without parameters). Form bodies get `&requestToken=…` appended; JSON bodies are re-serialized.
+ * The raw body with a placeholder requestToken when its parse `body` has none, otherwise `raw` itself. Form bodies
+ * get `&requestToken=…` appended; JSON bodies are re-serialized from the parse.
  */
-export function withPlaceholderToken(raw: Buffer, body: ParsedBody, mediaType: string): Buffer {
+export function withPlaceholderToken(raw: Buffer, body: ParsedBody, contentType: string | undefined): Buffer {
   if (body.requestToken !== undefined) return raw;
-  if (mediaType !== FORM_MEDIA_TYPE) {
+  if (mediaTypeOf(contentType) !== FORM_MEDIA_TYPE) {
     return Buffer.from(JSON.stringify({ ...body, requestToken: PLACEHOLDER_TOKEN }));
   }
   const field = new URLSearchParams({ requestToken: PLACEHOLDER_TOKEN }).toString();

@@ -19,10 +19,10 @@ describe('choosePrefer', () => {
   it('lets the body scenario beat the default, and a client choice beat both', () => {
     const base = { query: none, defaultExample: 'success', scenarioExample: 'testResult-A' };
     expect(choosePrefer({ ...base, clientPrefer: undefined }).prefer).toBe('example=testResult-A');
-    const chosen = (prefer: string, label: string) => ({ prefer, label, chosenByClient: true });
-    expect(choosePrefer({ ...base, clientPrefer: 'example=failure' })).toEqual(chosen('example=failure', 'failure'));
-    expect(choosePrefer({ ...base, clientPrefer: 'dynamic=true' })).toEqual(chosen('dynamic=true', 'dynamic'));
-    expect(choosePrefer({ ...base, clientPrefer: 'code=404' })).toEqual(chosen('code=404', 'code=404'));
+    const chosen = (label: string) => ({ prefer: undefined, label, chosenByClient: true });
+    expect(choosePrefer({ ...base, clientPrefer: 'example=failure' })).toEqual(chosen('failure'));
+    expect(choosePrefer({ ...base, clientPrefer: 'dynamic=true' })).toEqual(chosen('dynamic'));
+    expect(choosePrefer({ ...base, clientPrefer: 'code=404' })).toEqual(chosen('code=404'));
     expect(choosePrefer({ ...base, clientPrefer: 'code=200' })).toEqual({
       prefer: 'code=200, example=testResult-A',
       label: 'testResult-A',
@@ -56,7 +56,7 @@ describe('parseBody', () => {
   const other = { kind: 'other' };
 
   it('reads JSON objects and form bodies (repeated keys as arrays)', () => {
-    expect(parseBody(Buffer.from('{"a":1}'), 'application/json')).toEqual({
+    expect(parseBody(Buffer.from('{"a":1}'), 'application/json; charset=utf-8')).toEqual({
       kind: 'object',
       body: { a: 1 },
     });
@@ -75,7 +75,7 @@ describe('parseBody', () => {
     expect(parseBody(Buffer.from(''), 'application/json')).toEqual(other);
     expect(parseBody(Buffer.from('[1]'), 'application/json')).toEqual(other);
     expect(parseBody(Buffer.from('a=1'), 'text/plain')).toEqual(other);
-    expect(parseBody(Buffer.from('a=1'), '')).toEqual(other);
+    expect(parseBody(Buffer.from('a=1'), undefined)).toEqual(other);
   });
 });
 
@@ -97,7 +97,7 @@ describe('withPlaceholderToken (--no-verify)', () => {
     expect(PLACEHOLDER_TOKEN).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     const json = withPlaceholderToken(Buffer.from('{"a":1}'), { a: 1 }, 'application/json');
     expect(JSON.parse(json.toString())).toEqual({ a: 1, requestToken: PLACEHOLDER_TOKEN });
-    const posted = withPlaceholderToken(Buffer.from('a=1'), { a: '1' }, form);
+    const posted = withPlaceholderToken(Buffer.from('a=1'), { a: '1' }, `${form}; charset=utf-8`);
     expect(parseBody(posted, form)).toEqual({ kind: 'object', body: { a: '1', requestToken: PLACEHOLDER_TOKEN } });
   });
 
