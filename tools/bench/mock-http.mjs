@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Figure 4: the mock (token-checking front server + Prism) versus bare Prism on the same spec, over loopback, with
 // autocannon: the same correctly signed POST body to both, alternating rounds, bounded in time and connections.
+// The mock runs stateless (`--stateless` where the CLI has a sandbox mode); the sandbox mode's figure is to come.
 // Standalone: node tools/bench/mock-http.mjs [--seconds 5] [--rounds 2] [--connections 50]
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,12 @@ function signedBody() {
   const body = { merchantId, ipAddress: '85.105.12.34', kkbRefNo: 'KKB-20261123-0001' };
   body.requestToken = createSigner({ merchantSalt, hmacKey }).sign('reSendKkbPin', body);
   return JSON.stringify(body);
+}
+
+/** `--stateless` when the CLI has a sandbox mode (its default), so that this figure stays the stateless front's. */
+function statelessFlag() {
+  const help = execFileSync(process.execPath, [mockCli, '--help'], { encoding: 'utf8' });
+  return help.includes('--stateless') ? ['--stateless'] : [];
 }
 
 /** One POST, to check the server accepts the body (Success: true) and to learn the exact answer. */
@@ -69,7 +77,7 @@ export async function measure({ seconds = 2, rounds = 5, connections = 50, warmu
   const prismPort = await freePort();
   const started = [];
   try {
-    const mock = await startNode([mockCli, '--port', String(mockPort), '--quiet'], {
+    const mock = await startNode([mockCli, '--port', String(mockPort), '--quiet', ...statelessFlag()], {
       label: 'haso-mock',
       ready: (output) => /listening on (http:\/\/\S+)/.exec(output)?.[1],
     });

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type MockCredentials, TEST_CREDENTIALS } from './credentials.js';
+import { FAULT_NAMES } from './faults.js';
+import { type LatencyRange, parseLatency } from './latency.js';
 import { SANDBOX_ARGS, SANDBOX_HELP, type SandboxStartOptions, sandboxCliOptions } from './sandbox/options.js';
 
 /** What the command line asks for. */
@@ -13,6 +15,7 @@ export interface CliOptions {
   readonly quiet: boolean;
   readonly json: boolean;
   readonly prismErrors: boolean;
+  readonly latency: LatencyRange | undefined;
   readonly sandbox: SandboxStartOptions;
 }
 
@@ -36,15 +39,20 @@ Options:
       --hmac-key <key>    HMAC key (default: the salt)
       --spec <file>       OpenAPI bundle to serve (default: the copy shipped in this package)
       --errors            pass Prism's --errors flag (an example violating its schema becomes an error answer)
+      --latency <ms>      delay every answer of an operation: 300, or 200-800 drawn uniformly (at most 60000)
   -q, --quiet             no per-request log lines
       --list-scenarios    print every operation's named examples and body scenarios, then exit (--json for JSON)
   -h, --help              this text
   -v, --version           the package version
 
+Per request, in the Prefer header: example=<name>, delay=<ms>, fault=<${FAULT_NAMES.join('|')}>.
+Routes of the mock itself: GET /__scenarios; GET, DELETE /__mock/requests (the last requests);
+GET, POST, DELETE /__mock/faults (POST {"operationId", "fault", "count"}: a fault for the next calls).
+
 ${SANDBOX_HELP}
 Environment (the options win): HASO_MOCK_PORT, HASO_MOCK_MERCHANT_ID, HASO_MOCK_SALT, HASO_MOCK_HMAC_KEY.
 
-Exit codes: 0 stopped by SIGINT/SIGTERM, 1 unexpected failure (Prism exited), 2 bad arguments,
+Exit codes: 0 stopped by SIGINT/SIGTERM, 1 unexpected failure (Prism cannot be restarted), 2 bad arguments,
 3 port in use or cannot listen, 4 spec bundle missing or invalid, 5 Prism failed to start,
 6 sandbox state file or seed file invalid.
 `;
@@ -66,6 +74,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
         'hmac-key': { type: 'string' },
         spec: { type: 'string' },
         errors: { type: 'boolean' },
+        latency: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'list-scenarios': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -95,8 +104,17 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     quiet: values.quiet ?? false,
     json: values.json ?? false,
     prismErrors: values.errors ?? false,
+    latency: values.latency === undefined ? undefined : latencyOf(values.latency),
     sandbox: sandboxCliOptions(values, (message) => new UsageError(message)),
   };
+}
+
+function latencyOf(text: string): LatencyRange {
+  try {
+    return parseLatency(text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function parsePort(text: string): number {

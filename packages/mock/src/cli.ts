@@ -8,7 +8,7 @@ import { defaultSpecPath } from './paths.js';
 import { SandboxStartError } from './sandbox/state-codec.js';
 import { formatScenarioList } from './scenario-list.js';
 import { loadSpecCatalog } from './spec-catalog.js';
-import { startMock } from './start-mock.js';
+import { type RunningMock, startMock } from './start-mock.js';
 
 const EXIT_CODES: Record<MockStartErrorCode, number> = {
   PORT_IN_USE: 3,
@@ -36,7 +36,18 @@ async function main(): Promise<void> {
     process.stdout.write(options.json ? `${JSON.stringify(scenarios, null, 2)}\n` : formatScenarioList(scenarios));
     return;
   }
-  const mock = await startMock({
+  // The handlers come first: a signal that arrives at any point after this is a clean stop, never Node's default
+  // action (which would end the process before Prism is stopped).
+  let mock: RunningMock | undefined;
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) process.exit(1); // a second Ctrl-C: the exit hook still kills Prism's process group
+    stopping = true;
+    if (mock) void mock.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  mock = await startMock({
     port: options.port,
     host: options.host,
     verify: options.verify,
@@ -45,23 +56,19 @@ async function main(): Promise<void> {
     prismErrors: options.prismErrors,
     ...options.sandbox,
     ...(options.specPath ? { specPath: options.specPath } : {}),
-    onPrismExit: () => void mock.close().finally(() => process.exit(1)),
+    ...(options.latency ? { latency: options.latency } : {}),
+    onPrismLost: () => void mock?.close().finally(() => process.exit(1)),
   });
+  if (stopping) {
+    await mock.close(); // a signal came while Prism was starting
+    process.exit(0);
+  }
   const check = options.verify
     ? `requestTokens checked for merchantId ${options.credentials.merchantId}`
     : 'requestTokens NOT checked (--no-verify)';
   console.log(
     `haso-mock: listening on ${mock.url} (Prism pid ${mock.prismPid}; ${check}; ${options.sandbox.stateless ? 'stateless' : 'sandbox'}; scenarios: GET /__scenarios)`,
   );
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) process.exit(1); // a second Ctrl-C: the exit hook still kills Prism's process group
-    stopping = true;
-    void mock.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

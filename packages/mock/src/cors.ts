@@ -1,5 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** The headers applyCors sets (lower-case). */
+export const CORS_HEADERS: ReadonlySet<string> = new Set([
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'vary',
+  'access-control-expose-headers',
+]);
+
 /** CORS headers on every answer, so a browser app on any origin can call the mock directly. */
 export function applyCors(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;

@@ -1,164 +1,186 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { mockError, sendBuffer, sendJson, sendProblem } from './answers.js';
-import { parseBody } from './body-parse.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { jsonAnswer, mockError, problemAnswer, sendAnswer } from './answers.js';
+import { isJsonMediaType, FORM_MEDIA_TYPE, parseBody } from './body-parse.js';
+import { checkMediaType } from './content-type.js';
+import { answerControl, CONTROL_PATHS, isControlPath } from './control-routes.js';
 import { answerPreflight, applyCors } from './cors.js';
-import { choosePrefer, scenarioExampleFor } from './prefer.js';
-import { forwardToPrism } from './proxy.js';
+import { elapsedMs, type Exchange, openExchange, sentStatus } from './exchange.js';
+import { deliver, type Outcome } from './fault-play.js';
+import type { FrontAnswer } from './front-extension.js';
+import { answerCall, type CallContext } from './operation-call.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { type MockLogger, requestLine } from './request-log.js';
-import type { CatalogOperation, SpecCatalog } from './spec-catalog.js';
-import type { TokenCheck } from './token-check.js';
-import { withPlaceholderToken } from './token-placeholder.js';
-import { type AdaptedExtension, forwardThroughExtension, routeThroughExtension } from './sandbox/front-adapter.js';
-import type { UpstreamPool } from './upstream-pool.js';
+import { RequestStop } from './request-stop.js';
+import type { RequestJournal } from './request-journal.js';
+import type { SpecCatalog } from './spec-catalog.js';
 
-export interface FrontOptions {
+export interface FrontOptions extends CallContext {
   readonly catalog: SpecCatalog;
-  /** Checks tokens of signed operations; undefined turns the check off (`--no-verify`). */
-  readonly tokenCheck: TokenCheck | undefined;
-  /** Prism, once it is ready. */
-  readonly upstream: () => UpstreamPool | undefined;
   /** Receives the per-request log line; undefined is quiet. */
   readonly log: MockLogger | undefined;
-  /** The sandbox (answers of checked calls, routes of its own); undefined is stateless. */
-  readonly extension?: AdaptedExtension | undefined;
+  /** The last requests, for `GET /__mock/requests`. */
+  readonly journal: RequestJournal;
+  /** Each request is answered within this long of its arrival (added latency and faults aside). */
+  readonly deadlineMs: number;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-const SCENARIOS_PATH = '/__scenarios';
+/** The largest request body the front reads (Haso bodies are a few hundred bytes). */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The front server's request handler: CORS, routing against the spec's paths, the requestToken check of signed
- * operations (a rejected token gets the spec's InvalidRequestToken envelope with HTTP 200, like Haso), the example
- * choice (`Prefer` header for Prism), then the request goes on to Prism, which validates it and serves the example.
+ * The front server's request handler: CORS, the front's own routes, the spec's operations (see answerCall), the
+ * sandbox's routes for any other path, else 404. Every request gets a well-formed answer within the deadline from
+ * its arrival (408 while its body has not arrived, 504 after that), or the fault it asked for.
  */
 export function createFrontHandler(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const scenariosJson = Buffer.from(JSON.stringify(options.catalog.scenarios));
-  return (req, res) => {
-    const method = req.method ?? 'GET';
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    const pathname = query < 0 ? url : url.slice(0, query);
-    const exchange: Exchange = { req, res, scenario: '-' };
-    if (options.log) {
-      const log = options.log;
-      const started = performance.now();
-      res.once('finish', () => {
-        const shown = res.statusCode === 400 || res.statusCode === 422 ? 'invalid-request' : exchange.scenario;
-        log(requestLine(method, pathname, shown, res.statusCode, performance.now() - started));
+  const control = { scenarios: options.catalog.scenarios, journal: options.journal, faults: options.faults };
+  const handle = (exchange: Exchange): void => {
+    const { req, res } = exchange;
+    applyCors(req, res);
+    const { method, pathname } = exchange;
+    if (method === 'OPTIONS') return answerPreflight(req, res);
+    if (isControlPath(pathname)) {
+      if (method !== 'POST') return sendAnswer(res, answerControl(control, method, pathname, query(exchange), EMPTY));
+      return void respond(options, exchange, async (stop) => {
+        const raw = await readRequestBody(exchange, stop);
+        return Buffer.isBuffer(raw) ? answerControl(control, method, pathname, query(exchange), raw) : raw;
       });
     }
-    applyCors(req, res);
-    if (method === 'OPTIONS') return answerPreflight(req, res);
-    if (pathname === SCENARIOS_PATH && (method === 'GET' || method === 'HEAD')) {
-      return sendBuffer(res, 200, scenariosJson);
-    }
     const operation = options.catalog.byPath.get(pathname);
-    if (!operation) {
-      const notFound = () =>
-        sendJson(res, 404, mockError(`no Haso operation at ${pathname} (GET ${SCENARIOS_PATH} lists them)`));
-      return options.extension?.route
-        ? routeThroughExtension(options.extension, req, res, MAX_BODY_BYTES, notFound)
-        : notFound();
+    if (operation) {
+      exchange.operationId = operation.operationId;
+      if (method !== 'POST') {
+        const message = `${operation.path} (${operation.operationId}) only answers POST`;
+        return sendAnswer(res, jsonAnswer(405, mockError(message), { allow: 'POST, OPTIONS' }));
+      }
+      return void respond(options, exchange, async (stop) => {
+        const raw = await readRequestBody(exchange, stop);
+        return Buffer.isBuffer(raw) ? answerCall(options, exchange, operation, raw, stop) : raw;
+      });
     }
-    if (method !== 'POST') {
-      res.setHeader('Allow', 'POST, OPTIONS');
-      return sendJson(res, 405, mockError(`${operation.path} (${operation.operationId}) only answers POST`));
+    if (!options.extension?.route) return sendAnswer(res, notFound(pathname));
+    void respond(options, exchange, (stop) => answerExtra(options, exchange, stop));
+  };
+  return (req, res) => {
+    const exchange = openExchange(req, res);
+    res.once('close', () => closeExchange(options, exchange));
+    try {
+      handle(exchange);
+    } catch (error) {
+      sendAnswer(res, internalError(exchange, error));
     }
-    void answerPost(options, operation, exchange);
   };
 }
 
-/** One request in flight; `scenario` is what the log line shows. */
-interface Exchange {
-  readonly req: IncomingMessage;
-  readonly res: ServerResponse;
-  scenario: string;
+const EMPTY = Buffer.alloc(0);
+
+/** Runs the work for a request under its deadline, then sends the outcome after the added latency. */
+async function respond(
+  options: FrontOptions,
+  exchange: Exchange,
+  work: (stop: RequestStop) => Promise<Outcome>,
+): Promise<void> {
+  const stop = new RequestStop();
+  exchange.stop = stop;
+  const timer = setTimeout(() => answerLate(exchange, options.deadlineMs), options.deadlineMs);
+  let outcome: Outcome;
+  try {
+    outcome = await work(stop);
+  } catch (error) {
+    outcome = internalError(exchange, error);
+  }
+  clearTimeout(timer);
+  if (stop.aborted) return; // answered at the deadline, or the client left
+  if (exchange.delayMs > 0) {
+    const waited = await sleep(exchange.delayMs, true, { signal: stop.signal }).catch(() => false);
+    if (!waited) return;
+  }
+  deliver(exchange.res, outcome, exchange.fault === 'slow-body');
 }
 
-/** Reads the body and handles the POST; never rejects (an unexpected error is a 500 answer). */
-async function answerPost(options: FrontOptions, operation: CatalogOperation, exchange: Exchange): Promise<void> {
+function internalError(exchange: Exchange, error: unknown): FrontAnswer {
+  exchange.scenario = 'internal-error';
+  const name = error instanceof Error ? error.name : 'error';
+  return jsonAnswer(500, mockError(`internal error (${name})`));
+}
+
+/** The deadline passed: 408 while the body is still coming (the connection is closed), else 504. */
+function answerLate(exchange: Exchange, deadlineMs: number): void {
+  exchange.stop?.abort();
   const { res } = exchange;
-  let raw: Buffer;
-  try {
-    raw = await readBody(exchange.req, MAX_BODY_BYTES);
-  } catch (error) {
-    const tooLarge = error instanceof BodyTooLargeError;
-    if (!res.headersSent) sendJson(res, tooLarge ? 413 : 400, mockError(tooLarge ? error.message : 'unreadable body'));
-    return;
+  if (res.headersSent || res.destroyed) return;
+  if (exchange.waitingFor === 'body') {
+    exchange.scenario = 'request-timeout';
+    const message = `the request body did not arrive within ${deadlineMs} ms`;
+    return sendAnswer(res, jsonAnswer(408, mockError(message), { connection: 'close' }));
   }
+  exchange.scenario = 'deadline';
+  const waited = exchange.waitingFor === 'Prism' ? 'Prism did not answer' : 'no answer';
+  sendAnswer(res, jsonAnswer(504, mockError(`${waited} within ${deadlineMs} ms`)));
+}
+
+/** Reads the body (at most MAX_BODY_BYTES), or the answer that refuses it. */
+async function readRequestBody(exchange: Exchange, stop: RequestStop): Promise<Buffer | FrontAnswer> {
+  exchange.waitingFor = 'body';
   try {
-    handlePost(options, operation, exchange, raw);
+    return await readBody(exchange.req, MAX_BODY_BYTES);
   } catch (error) {
-    exchange.scenario = 'internal-error';
-    const name = error instanceof Error ? error.name : 'error';
-    if (!res.headersSent) sendJson(res, 500, mockError(`internal error (${name})`));
-    else res.destroy();
+    if (stop.aborted) return jsonAnswer(408, mockError('the request body did not arrive'));
+    exchange.scenario = 'invalid-request';
+    if (!(error instanceof BodyTooLargeError)) return jsonAnswer(400, mockError('unreadable body'));
+    return jsonAnswer(413, mockError(error.message), { connection: 'close' });
+  } finally {
+    exchange.waitingFor = undefined;
   }
 }
 
-/** Token check, example choice and forwarding of a POST to an operation. */
-function handlePost(options: FrontOptions, operation: CatalogOperation, exchange: Exchange, raw: Buffer): void {
-  const { req, res } = exchange;
-  const parsed = parseBody(raw, req.headers['content-type']);
-  if (parsed.kind === 'malformed') {
-    // Answered here: Prism's own answer to malformed JSON is not a problem document, and some versions hang.
-    return sendProblem(res, 400, 'Malformed JSON body', `the request body is not valid JSON (${parsed.reason})`);
+/** A path that is no operation and no route of the front: the sandbox's, if it takes it, else 404. */
+async function answerExtra(options: FrontOptions, exchange: Exchange, stop: RequestStop): Promise<Outcome> {
+  const raw = await readRequestBody(exchange, stop);
+  if (!Buffer.isBuffer(raw)) return raw;
+  const media = checkMediaType(exchange.req.rawHeaders, undefined);
+  if ('refused' in media) return problemAnswer(415, 'Unsupported Media Type', media.refused);
+  if (isJsonMediaType(media.mediaType) || media.mediaType === FORM_MEDIA_TYPE) {
+    const parsed = parseBody(raw, media.mediaType);
+    if (parsed.kind === 'malformed') return problemAnswer(400, parsed.title, parsed.reason);
   }
-  const body = parsed.kind === 'object' ? parsed.body : undefined;
-  const check = operation.signed ? options.tokenCheck : undefined;
-  let forcedExample: string | undefined;
-  if (check) {
-    const verdict = body ? check(operation.operationId, body) : 'unsignable';
-    // A body whose token cannot be computed (unparseable, or a token field of the wrong type) is malformed: Prism
-    // validates it (422) and otherwise serves the invalid-token example. Nothing reaches a success example unchecked.
-    if (verdict === 'unsignable' && operation.invalidTokenExample) forcedExample = operation.invalidTokenExample;
-    else if (verdict !== 'valid' && operation.invalidTokenBody) {
-      exchange.scenario = operation.invalidTokenExample ?? 'invalidToken';
-      return sendBuffer(res, 200, operation.invalidTokenBody);
-    }
-  }
-  const upstream = options.upstream();
-  if (!upstream) return sendJson(res, 503, mockError('Prism is not ready'));
-  const choice = choosePrefer({
-    clientPrefer: headerText(req.headers.prefer),
-    query: queryOf(req.url ?? ''),
-    forcedExample,
-    scenarioExample: scenarioExampleFor(operation.fieldScenarios, body),
-    defaultExample: operation.defaultExample,
+  exchange.waitingFor = 'sandbox';
+  const answer = await options.extension?.route?.({
+    method: exchange.method,
+    path: exchange.pathname,
+    query: query(exchange),
+    headers: exchange.req.headers,
+    body: raw,
   });
-  exchange.scenario = choice.label;
-  // --no-verify accepts a signed operation's body without requestToken: Prism gets a placeholder token instead of
-  // rejecting the body for a missing required field.
-  const placeholder = operation.signed && !options.tokenCheck && body !== undefined;
-  const forwarded = placeholder ? withPlaceholderToken(raw, body, req.headers['content-type']) : raw;
-  if (options.extension && !forcedExample) {
-    const call = { operationId: operation.operationId, path: operation.path, body: body ?? {}, headers: req.headers };
-    const chosenByClient = choice.prefer === undefined && choice.label !== 'first-example';
-    const setLabel = (label: string) => void (exchange.scenario = label);
-    const checked = { ...call, scenario: choice.label, chosenByClient };
-    return forwardThroughExtension(options.extension, {
-      req,
-      res,
-      raw: forwarded,
-      prefer: choice.prefer,
-      upstream,
-      call: checked,
-      setLabel,
-    });
-  }
-  forwardToPrism(req, res, forwarded, choice.prefer, upstream);
+  return answer ?? notFound(exchange.pathname);
 }
 
-/** The query of a URL without one: never modified (choosePrefer only reads it). */
-const NO_QUERY = new URLSearchParams();
-
-function queryOf(url: string): URLSearchParams {
-  const start = url.indexOf('?');
-  return start < 0 ? NO_QUERY : new URLSearchParams(url.slice(start + 1));
+function notFound(pathname: string): FrontAnswer {
+  return jsonAnswer(404, mockError(`no Haso operation at ${pathname} (GET ${CONTROL_PATHS.scenarios} lists them)`));
 }
 
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(', ') : value;
+function query(exchange: Exchange): URLSearchParams {
+  return new URLSearchParams(exchange.search);
+}
+
+/** The request is over (answered, reset, or the client left): stop its work, log it, add it to the journal. */
+function closeExchange(options: FrontOptions, exchange: Exchange): void {
+  if (!exchange.res.writableFinished) exchange.stop?.abort(); // the client left: stop the work
+  const status = sentStatus(exchange);
+  const ms = elapsedMs(exchange);
+  const { method, pathname } = exchange;
+  options.log?.(requestLine(method, pathname, exchange.scenario, status, ms, exchange.fault));
+  if (pathname.startsWith('/__')) return;
+  options.journal.add({
+    arrivedAt: exchange.arrivedAt,
+    method,
+    path: pathname,
+    operationId: exchange.operationId,
+    verdict: exchange.verdict,
+    scenario: exchange.scenario,
+    fault: exchange.fault,
+    status,
+    ms: Math.round(ms),
+  });
 }

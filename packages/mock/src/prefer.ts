@@ -7,6 +7,8 @@ export interface PreferChoice {
   readonly prefer: string | undefined;
   /** What the answer is, for the log line: an example name, `dynamic`, `code=…` or `first-example`. */
   readonly label: string;
+  /** The client chose it (`Prefer: example=…`, `dynamic=true`, another code, or Prism's `__…` query). */
+  readonly chosenByClient: boolean;
 }
 
 export interface PreferInput {
@@ -31,25 +33,27 @@ const PRISM_QUERY = ['__example', '__code', '__dynamic', '__seed'] as const;
  * default example.
  */
 export function choosePrefer(input: PreferInput): PreferChoice {
-  if (input.forcedExample) return { prefer: `example=${input.forcedExample}`, label: input.forcedExample };
+  if (input.forcedExample) {
+    return { prefer: `example=${input.forcedExample}`, label: input.forcedExample, chosenByClient: false };
+  }
   const chosen = input.scenarioExample ?? input.defaultExample;
   const client = input.clientPrefer?.trim();
   if (client) {
     const prefs = parsePrefer(client);
     const explicit = explicitLabel(prefs.get('example'), prefs.get('dynamic'), prefs.get('code'));
-    if (explicit) return { prefer: undefined, label: explicit };
+    if (explicit) return { prefer: undefined, label: explicit, chosenByClient: true };
     return chosen
-      ? { prefer: `${client}, example=${chosen}`, label: chosen }
-      : { prefer: undefined, label: 'first-example' };
+      ? { prefer: `${client}, example=${chosen}`, label: chosen, chosenByClient: false }
+      : { prefer: undefined, label: 'first-example', chosenByClient: false };
   }
   if (PRISM_QUERY.some((key) => input.query.has(key))) {
     const q = input.query;
-    return {
-      prefer: undefined,
-      label: explicitLabel(q.get('__example'), q.get('__dynamic'), q.get('__code')) ?? 'first-example',
-    };
+    const explicit = explicitLabel(q.get('__example'), q.get('__dynamic'), q.get('__code'));
+    return { prefer: undefined, label: explicit ?? 'first-example', chosenByClient: explicit !== undefined };
   }
-  return chosen ? { prefer: `example=${chosen}`, label: chosen } : { prefer: undefined, label: 'first-example' };
+  return chosen
+    ? { prefer: `example=${chosen}`, label: chosen, chosenByClient: false }
+    : { prefer: undefined, label: 'first-example', chosenByClient: false };
 }
 
 /** The example named by the first matching `x-haso-scenarios` entry, if any. */

@@ -1,8 +1,9 @@
+import { FAULTS } from './faults.js';
 import type { OperationScenarios } from './spec-catalog.js';
 
 /**
  * The text `haso-mock --list-scenarios` prints: per operation its named examples (the default marked), the body
- * fields that select one, and how to pick an example.
+ * fields that select one, and how to pick an example; then the latency and the faults every operation can play.
  */
 export function formatScenarioList(operations: readonly OperationScenarios[]): string {
   const lines = [
@@ -21,5 +22,12 @@ export function formatScenarioList(operations: readonly OperationScenarios[]): s
       lines.push(`    body ${scenario.field}=${scenario.value} → ${scenario.example}`);
     }
   }
+  lines.push(
+    '',
+    'Latency: `--latency 300` or `--latency 200-800` (uniform) for every answer, `Prefer: delay=<ms>` for one.',
+    'Faults, per request with `Prefer: fault=<name>`, or for the next calls of an operation with',
+    '`POST /__mock/faults {"operationId": "…", "fault": "<name>", "count": 1}`:',
+    ...Object.entries(FAULTS).map(([name, what]) => `  ${name} — ${what}`),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { recipes } from '@haso-toolkit/signing';
 import { MockStartError } from './errors.js';
 
@@ -34,6 +34,8 @@ export interface CatalogOperation extends OperationScenarios {
   readonly invalidTokenBody: Buffer | undefined;
   /** Name of the operation's own invalid-token example, when it has one. */
   readonly invalidTokenExample: string | undefined;
+  /** The request body's media types (lower-case), as the spec lists them. */
+  readonly mediaTypes: readonly string[];
 }
 
 /** The spec, indexed by request path. */
@@ -47,15 +49,19 @@ type Json = Record<string, unknown>;
 const INVALID_TOKEN_EXAMPLE = 'invalidToken';
 const INVALID_TOKEN_COMPONENT = 'InvalidRequestToken';
 
-/** Reads the bundled spec and indexes its POST operations; throws MockStartError (SPEC_MISSING / SPEC_INVALID). */
+/** The largest spec file the mock reads (the bundled one is about 0.3 MiB). */
+export const MAX_SPEC_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads the bundled spec (a regular file of at most {@link MAX_SPEC_BYTES}) and indexes its POST operations; throws
+ * MockStartError (SPEC_MISSING / SPEC_INVALID).
+ */
 export function loadSpecCatalog(specPath: string): SpecCatalog {
-  if (!existsSync(specPath)) {
-    throw new MockStartError('SPEC_MISSING', `spec bundle not found: ${specPath} (build the package, or pass --spec)`);
-  }
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(specPath, 'utf8'));
+    doc = JSON.parse(readSpecFile(specPath));
   } catch (error) {
+    if (error instanceof MockStartError) throw error;
     throw new MockStartError('SPEC_INVALID', `spec bundle is not readable JSON: ${specPath} (${messageOf(error)})`);
   }
   if (!isObject(doc) || !isObject(doc.paths)) {
@@ -97,6 +103,7 @@ function indexOperation(root: Json, path: string, post: Json, fallbackInvalidTok
     fieldScenarios: fieldScenarios(post, named),
     invalidTokenBody: invalidToken === undefined ? undefined : Buffer.from(JSON.stringify(invalidToken)),
     invalidTokenExample,
+    mediaTypes: Object.keys(asObject(get(resolve(root, post.requestBody), 'content'))).map((type) => type.toLowerCase()),
   };
 }
 
@@ -141,6 +148,38 @@ function fieldScenarios(post: Json, named: ReadonlyMap<string, unknown>): FieldS
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return [];
     return [{ field, value: String(value), example }];
   });
+}
+
+/** The spec file's text: refused unless it is a regular file of at most MAX_SPEC_BYTES (read through one fd). */
+function readSpecFile(specPath: string): string {
+  let fd: number;
+  try {
+    // Non-blocking, so that a FIFO cannot hold the open; it is refused below as not a regular file.
+    fd = openSync(specPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new MockStartError('SPEC_MISSING', `spec bundle not found: ${specPath} (build the package, or pass --spec)`);
+    }
+    throw new MockStartError('SPEC_INVALID', `spec bundle cannot be opened: ${specPath} (${code ?? messageOf(error)})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new MockStartError('SPEC_INVALID', `spec bundle is not a regular file: ${specPath}`);
+    if (stats.size > MAX_SPEC_BYTES) {
+      throw new MockStartError('SPEC_INVALID', `spec bundle is larger than ${MAX_SPEC_BYTES} bytes: ${specPath}`);
+    }
+    const buffer = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function exampleValue(root: Json, example: unknown): unknown {

@@ -1,6 +1,7 @@
 // Shared test helpers: the spec as data (read independently of the mock's own catalog), the known-answer vectors,
 // signing with the test credentials, and HTTP calls to a mock.
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { createSigner, recipes } from '@haso-toolkit/signing';
 import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import { defaultSpecPath, TEST_CREDENTIALS } from '../src/index.js';
@@ -111,7 +112,7 @@ export async function post(
   base: string,
   path: string,
   body: Body | string,
-  options: { form?: boolean; headers?: Record<string, string> } = {},
+  options: { form?: boolean; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Answer> {
   const encoded = typeof body === 'string' ? body : options.form ? formEncode(body) : JSON.stringify(body);
   const contentType = options.form ? 'application/x-www-form-urlencoded' : 'application/json';
@@ -119,6 +120,7 @@ export async function post(
     method: 'POST',
     headers: { 'content-type': contentType, ...options.headers },
     body: encoded,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
@@ -141,4 +143,54 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Writes raw bytes to the mock's port and resolves with everything it sends back until it closes the connection. */
+export function rawExchange(base: string, request: string | Buffer): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('close', () => resolve(received));
+    socket.on('error', reject);
+    socket.write(request);
+  });
+}
+
+/** One request line and headers for rawExchange (`Connection: close`, so the answer ends the exchange). */
+export function rawHead(method: string, path: string, headers: Record<string, string | string[]> = {}): string {
+  let head = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n`;
+  for (const [name, value] of Object.entries(headers)) {
+    for (const item of Array.isArray(value) ? value : [value]) head += `${name}: ${item}\r\n`;
+  }
+  return `${head}\r\n`;
+}
+
+export interface JournalRow {
+  method: string;
+  path: string;
+  operationId: string | null;
+  verdict: string | null;
+  scenario: string;
+  fault: string | null;
+  status: number | null;
+  ms: number;
+}
+
+/** The mock's request journal (`GET /__mock/requests`). */
+export async function journal(base: string): Promise<JournalRow[]> {
+  const response = await fetch(new URL('/__mock/requests', base));
+  return ((await response.json()) as { requests: JournalRow[] }).requests;
+}
+
+/** Polls until `check` holds (at most ~10 s), for things that happen after an answer (the journal of a closed call). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 200 && !check(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
 }

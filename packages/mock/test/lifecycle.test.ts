@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
@@ -15,12 +15,19 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const bin = fileURLToPath(new URL(`../${pkg.bin['haso-mock']}`, import.meta.url));
 
 let blocker: Server;
-let busyPort: number;
+/** Stand-ins in the argument lists below: a busy port, a FIFO, a sparse file larger than the spec bound. */
+const specials: Record<string, string> = {};
 
 beforeAll(async () => {
   blocker = createServer().listen(0, '127.0.0.1');
   await once(blocker, 'listening');
-  busyPort = (blocker.address() as { port: number }).port;
+  specials.busy = String((blocker.address() as { port: number }).port);
+  const dir = mkdtempSync(join(tmpdir(), 'haso-mock-'));
+  specials.fifo = join(dir, 'fifo');
+  execFileSync('mkfifo', [specials.fifo]);
+  specials.huge = join(dir, 'huge.json');
+  writeFileSync(specials.huge, '{');
+  truncateSync(specials.huge, 17 * 1024 * 1024);
 });
 afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
 
@@ -32,20 +39,23 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs the bin to completion. */
+/** Runs the bin to completion (killed after 20 s: a bin that hangs fails the test instead of the run). */
 async function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(guard);
   return { code, stderr };
 }
 
 describe('startup errors', () => {
   it('startMock rejects a port in use with PORT_IN_USE', async () => {
-    const error = await startMock({ port: busyPort, quiet: true }).catch((e: unknown) => e);
+    const port = Number(specials.busy);
+    const error = await startMock({ port, quiet: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MockStartError);
-    expect(error).toMatchObject({ code: 'PORT_IN_USE', message: expect.stringContaining(String(busyPort)) });
+    expect(error).toMatchObject({ code: 'PORT_IN_USE', message: expect.stringContaining(String(port)) });
   });
 
   it('startMock rejects a missing spec bundle with SPEC_MISSING', async () => {
@@ -58,8 +68,12 @@ describe('startup errors', () => {
     [['--spec', '/nonexistent/openapi.json'], 4, /^haso-mock: spec bundle not found: \/nonexistent\/openapi\.json/],
     [['--port', 'x'], 2, /^haso-mock: --port must be an integer/],
     [['--nope'], 2, /^haso-mock: Unknown option '--nope'/],
+    [['--spec', '/dev/zero'], 4, /^haso-mock: spec bundle is not a regular file: \/dev\/zero/],
+    [['--spec', 'fifo'], 4, /^haso-mock: spec bundle is not a regular file: .*fifo/],
+    [['--spec', 'huge'], 4, /^haso-mock: spec bundle is larger than 16777216 bytes: .*huge\.json/],
+    [['--latency', '800-200'], 2, /^haso-mock: --latency must be whole milliseconds/],
   ])('haso-mock %j exits %i with one line on stderr', async (args, code, message) => {
-    const result = await run(args.map((arg) => (arg === 'busy' ? String(busyPort) : arg)));
+    const result = await run(args.map((arg) => specials[arg] ?? arg));
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -86,6 +100,21 @@ describe('Prism startup failure', () => {
 });
 
 describe('haso-mock bin shutdown', () => {
+  it('a SIGINT the moment the listening line appears is a clean stop (exit 0), run after run', async () => {
+    for (let run = 0; run < 4; run++) {
+      const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const exited = once(child, 'exit');
+      let line = '';
+      child.stdout.setEncoding('utf8').once('data', (chunk: string) => {
+        line = chunk;
+        child.kill('SIGINT');
+      });
+      const [code, signal] = await exited;
+      expect({ run, code, signal }).toEqual({ run, code: 0, signal: null });
+      expect(isAlive(Number(/Prism pid (\d+)/.exec(line)![1]))).toBe(false);
+    }
+  }, 120_000);
+
   it.each(['SIGTERM', 'SIGINT'] as const)('%s ends the CLI and Prism', async (signal) => {
     const child: ChildProcess = spawn(process.execPath, [bin, '--port', '0', '--quiet'], {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -12,16 +12,22 @@ describe('choosePrefer', () => {
     expect(choosePrefer({ clientPrefer: undefined, query: none, defaultExample: 'success' })).toEqual({
       prefer: 'example=success',
       label: 'success',
+      chosenByClient: false,
     });
   });
 
   it('lets the body scenario beat the default, and a client choice beat both', () => {
     const base = { query: none, defaultExample: 'success', scenarioExample: 'testResult-A' };
     expect(choosePrefer({ ...base, clientPrefer: undefined }).prefer).toBe('example=testResult-A');
-    expect(choosePrefer({ ...base, clientPrefer: 'example=failure' })).toEqual({ prefer: undefined, label: 'failure' });
-    expect(choosePrefer({ ...base, clientPrefer: 'dynamic=true' })).toEqual({ prefer: undefined, label: 'dynamic' });
-    expect(choosePrefer({ ...base, clientPrefer: 'code=404' })).toEqual({ prefer: undefined, label: 'code=404' });
-    expect(choosePrefer({ ...base, clientPrefer: 'code=200' }).prefer).toBe('code=200, example=testResult-A');
+    const chosen = (label: string) => ({ prefer: undefined, label, chosenByClient: true });
+    expect(choosePrefer({ ...base, clientPrefer: 'example=failure' })).toEqual(chosen('failure'));
+    expect(choosePrefer({ ...base, clientPrefer: 'dynamic=true' })).toEqual(chosen('dynamic'));
+    expect(choosePrefer({ ...base, clientPrefer: 'code=404' })).toEqual(chosen('code=404'));
+    expect(choosePrefer({ ...base, clientPrefer: 'code=200' })).toEqual({
+      prefer: 'code=200, example=testResult-A',
+      label: 'testResult-A',
+      chosenByClient: false,
+    });
   });
 
   it('leaves Prism’s query parameters alone', () => {
@@ -29,12 +35,13 @@ describe('choosePrefer', () => {
     expect(choosePrefer({ clientPrefer: undefined, query, defaultExample: 'success' })).toEqual({
       prefer: undefined,
       label: 'failure',
+      chosenByClient: true,
     });
   });
 
   it('a forced example overrides everything', () => {
     const choice = choosePrefer({ clientPrefer: 'example=success', query: none, forcedExample: 'invalidToken' });
-    expect(choice).toEqual({ prefer: 'example=invalidToken', label: 'invalidToken' });
+    expect(choice).toEqual({ prefer: 'example=invalidToken', label: 'invalidToken', chosenByClient: false });
   });
 
   it('matches scenarios on the string value of a field', () => {
@@ -62,6 +69,7 @@ describe('parseBody', () => {
   it('tells malformed JSON apart from bodies Prism should judge', () => {
     expect(parseBody(Buffer.from('{'), 'application/json')).toMatchObject({
       kind: 'malformed',
+      title: 'Malformed JSON body',
       reason: expect.any(String),
     });
     expect(parseBody(Buffer.from(''), 'application/json')).toEqual(other);
@@ -75,6 +83,9 @@ describe('requestLine', () => {
   it('formats method, path, scenario, status and whole milliseconds', () => {
     expect(requestLine('POST', '/RequestV2/ReSendKkbPin', 'success', 200, 3.4)).toBe(
       'POST /RequestV2/ReSendKkbPin scenario=success 200 3ms',
+    );
+    expect(requestLine('POST', '/x', 'fault-timeout', null, 12, 'timeout')).toBe(
+      'POST /x scenario=fault-timeout no-answer 12ms fault=timeout',
     );
   });
 });

@@ -91,27 +91,6 @@ describe('close()', () => {
   });
 });
 
-describe('Prism dying under a running mock', () => {
-  it('is reported through onPrismExit and the front answers 503 instead of hanging', async () => {
-    const notices: string[] = [];
-    let reported!: () => void;
-    const exited = new Promise<void>((resolve) => (reported = resolve));
-    const other = await startMock({
-      stateless: true,
-      port: 0,
-      quiet: true,
-      logger: (l) => notices.push(l),
-      onPrismExit: () => reported(),
-    });
-    process.kill(other.prismPid, 'SIGKILL');
-    await exited;
-    expect(notices).toEqual([expect.stringMatching(/^haso-mock: Prism exited unexpectedly \(SIGKILL\)$/)]);
-    const { path, body, token } = cases0();
-    expect((await post(other.url, path, { ...body, requestToken: token })).status).toBe(503);
-    await other.close();
-  });
-});
-
 function cases0() {
   const vector = vectors.find((v) => v.operationId === 'reSendKkbPin')!;
   return { ...vector, path: operations.find((o) => o.operationId === 'reSendKkbPin')!.path };
