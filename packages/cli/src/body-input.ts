@@ -3,8 +3,8 @@
 import { open } from 'node:fs/promises';
 import type { ParsedArgs } from './args.js';
 import { CliError } from './errors.js';
+import { isObject } from './json-object.js';
 import { OPTIONS } from './options.js';
-import { isObject } from './spec.js';
 
 /** The largest body read from --body-file or stdin (Haso's bodies are a few hundred bytes). */
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -17,7 +17,7 @@ export function configuredKey(config: CliConfig): KeyChoice {
 export function createCliClient(
   config: CliConfig,
   key: KeyChoice,
-  extra: Pick<HasoClientOptions, 'fetch' | 'retry'> = {},
+  extra: Pick<HasoClientOptions, 'retry'> = {},
 ): HasoClient {
   return createHasoClient({
     baseUrl: required(config, 'baseUrl'),

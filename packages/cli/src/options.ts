@@ -77,6 +77,12 @@ export const OPTIONS = {
     value: '<value>',
     description: 'mock only: send a Prefer header (example=failure picks a named example of haso-mock)',
   }),
+  include: option({
+    name: 'include',
+    type: 'boolean',
+    short: 'i',
+    description: "print the answer's HTTP status and headers before the envelope",
+  }),
   json: option({ name: 'json', type: 'boolean', description: 'print JSON instead of text' }),
   help: option({ name: 'help', type: 'boolean', short: 'h', description: 'show this help' }),
 } as const;

@@ -1,6 +1,8 @@
-// The request fields of an operation as the spec describes them (name, required, type, description), and where
-// the merchant id and the IP address go (the spec's casing varies: merchantId / MerchantId, ipAddress / IpAddress).
-import { isObject, type JsonObject, resolveRef, specOperation } from './spec.js';
+// The request fields of an operation as the spec describes them (name, required, type, description), read with the
+// spec's reader.
+import { deref, requestProperties } from '@haso-toolkit/spec/reader';
+import { isObject, type JsonObject } from './json-object.js';
+import { specDocument, specOperation } from './spec.js';
 
 /** One field of a request body. */
 export interface RequestField {
@@ -12,7 +14,7 @@ export interface RequestField {
 }
 
 function asObject(value: unknown): JsonObject {
-  const resolved = resolveRef(value);
+  const resolved: unknown = deref(specDocument(), value);
   return isObject(resolved) ? resolved : {};
 }
 
@@ -49,24 +51,17 @@ export function typeText(value: unknown): string {
 
 /** The fields of an operation's request body, in the spec's order (empty when the spec has no schema). */
 export function requestFields(operationId: string): RequestField[] {
-  const body = asObject(specOperation(operationId)?.requestSchema);
-  const required = new Set(Array.isArray(body.required) ? body.required : []);
-  const properties = isObject(body.properties) ? body.properties : {};
+  const op = specOperation(operationId)?.op;
+  if (!op) return [];
+  const { properties, required } = requestProperties(specDocument(), op);
   return Object.entries(properties).map(([name, raw]) => {
-    const own = isObject(raw) && typeof raw.description === 'string' ? raw.description : undefined;
+    const own = typeof raw.description === 'string' ? raw.description : undefined;
     const shared = asObject(raw).description;
     return {
       name,
-      required: required.has(name),
+      required: required.includes(name),
       type: typeText(raw),
       description: own ?? (typeof shared === 'string' ? shared : undefined),
     };
   });
-}
-
-/** Where the body of an operation takes the merchant id and the customer IP (undefined: no such field). */
-export function fillKeys(operationId: string): { merchantKey: string | undefined; ipKey: string | undefined } {
-  const names = requestFields(operationId).map((f) => f.name);
-  const find = (lower: string) => names.find((name) => name.toLowerCase() === lower);
-  return { merchantKey: find('merchantid'), ipKey: find('ipaddress') };
 }

@@ -27,6 +27,21 @@ describe('haso call', () => {
     expect(oneLineError(run, 1)).toMatch(/^haso: reSendKkbPin: Haso answered Success=false: /);
   });
 
+  it('--include prints the HTTP status and the headers before the envelope', async () => {
+    const run = await haso(['call', 'reSendKkbPin', '--include', '--body', body], env());
+    expect(run.code).toBe(0);
+    const [head = '', envelope = ''] = run.stdout.split('\n\n');
+    expect(head).toMatch(/^HTTP 200\n/);
+    expect(head).toMatch(/^content-type: application\/json$/m);
+    expect(JSON.parse(envelope)).toMatchObject({ Success: true, Data: { KkbRefNo: 'KKB-20261123-0001' } });
+  });
+
+  it('--include on an answer that is not the envelope: its status and headers, then the failure line', async () => {
+    const run = await haso(['call', 'reSendKkbPin', '-i', '--prefer', 'fault=http-500', '--body', body], env());
+    expect(oneLineError(run)).toMatch(/answered POST \/RequestV2\/ReSendKkbPin, but not like Haso \(.*HTTP 500/);
+    expect(run.stdout).toMatch(/^HTTP 500\n(.+\n)*content-type: application\/json/);
+  });
+
   it('a rejected token (wrong salt) is Haso answering Success: false → exit 1', async () => {
     const run = await haso(['call', 'getErrorCodes'], { ...env(), HASO_MERCHANT_SALT: 'not-the-mock-salt' });
     expect(oneLineError(run, 1)).toMatch(/requestToken is invalid/);

@@ -3,16 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestMedia } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { haso, MOCK_ENV, oneLineError, spec } from './helpers.js';
 
 type Post = Record<string, unknown> & { operationId: string };
 const posts: Post[] = Object.values(spec.paths).map((item) => item.post);
-const schemaOf = (post: Post) => {
-  const content = (post.requestBody as { content: Record<string, { schema: { $ref: string } }> }).content;
-  const ref = Object.values(content)[0]?.schema.$ref ?? '';
-  return spec.components.schemas[ref.split('/').pop() ?? ''] ?? {};
-};
+const schemaOf = (post: Post): { properties?: Record<string, unknown>; required?: string[] } =>
+  requestMedia(spec, post)?.schema ?? {};
 const signature = (post: Post) => post['x-haso-signature'] as { fields: string[]; salt: string } | undefined;
 const COMMANDS = ['sign', 'call', 'doctor', 'operations', 'help', 'completion'];
 

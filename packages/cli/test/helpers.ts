@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { loadSpec } from '@haso-toolkit/spec/load';
 import { expect } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/haso.js', import.meta.url));
@@ -85,8 +86,8 @@ export const vectors: readonly Vector[] = JSON.parse(
   readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
 );
 
-/** The bundled spec (the CLI's copy). */
-export const spec = JSON.parse(readFileSync(new URL('../dist/openapi.json', import.meta.url), 'utf8')) as {
+/** The spec the CLI reads (@haso-toolkit/spec). */
+export const spec = loadSpec() as {
   paths: Record<string, { post: Record<string, unknown> & { operationId: string } }>;
   components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
 };

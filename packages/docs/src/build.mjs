@@ -12,7 +12,7 @@ import { copyAssets, localizeAssetUrls } from './localize-assets.mjs';
 import { ASSETS_DIR, DIST_DIR, TEMPLATE_FILE } from './paths.mjs';
 import { redocOptions } from './redoc-options.mjs';
 import { renderDocs } from './render-docs.mjs';
-import { listOperations, loadSpec, specJsonPath } from './spec-model.mjs';
+import { listOperations, loadSpec, specPath } from './spec-model.mjs';
 import { tryItData } from './try-it-data.mjs';
 
 /** File name of the decorated spec inside dist/ (what Redoc rendered). */
@@ -24,7 +24,7 @@ export const DECORATED_SPEC = 'openapi.decorated.json';
  * @returns {{ indexFile: string, operations: number, samples: number, pages: number, bytes: number }}
  */
 export function buildSite({ distDir = DIST_DIR } = {}) {
-  const specFile = specJsonPath();
+  const specFile = specPath;
   const decorated = decorateSpec(loadSpec(specFile));
 
   rmSync(distDir, { recursive: true, force: true });

@@ -1,10 +1,9 @@
 // x-codeSamples of an operation, generated from its request example: TypeScript with the SDK, curl against the
 // mock, or an HTML form for browser form posts. Nothing here is written per endpoint.
+import { operationKind, requestExample, requestExampleInput, unsignedOf } from '@haso-toolkit/spec/reader';
 import { jsLiteral } from './js-literal.mjs';
+import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { escapeHtml, escapeHtmlComment, shellQuote } from './quoting.mjs';
-import { MOCK_BASE_URL, MOCK_CREDENTIALS, mockRequestBody } from './mock-sample.mjs';
-import { isBrowserFormPost, requestExample } from './spec-model.mjs';
-import { unsignedOf } from './token-recipe.mjs';
 
 /** @typedef {{ lang: string, label: string, source: string }} CodeSample */
 
@@ -21,11 +20,9 @@ export const SAMPLE_LANGUAGES = Object.freeze([
 
 const [TYPESCRIPT, CURL, HTML_FORM] = SAMPLE_LANGUAGES;
 
-/** Fields the SDK fills in itself (from its configuration and the signer). */
-const SDK_FILLED = new Set(['merchantId', 'MerchantId', 'requestToken']);
-
 /**
- * Code samples of one path operation (none for webhooks or operations without a request example).
+ * Code samples of one path operation (none for webhooks or operations without a request example). The request
+ * example is used as the spec gives it: its merchantId and requestToken are the mock's (spec/scripts/example-tokens.mjs).
  * @param {Record<string, any>} spec
  * @param {string} path
  * @param {Record<string, any>} operation
@@ -34,22 +31,20 @@ const SDK_FILLED = new Set(['merchantId', 'MerchantId', 'requestToken']);
 export function codeSamplesFor(spec, path, operation) {
   const example = requestExample(spec, operation);
   if (!example) return [];
-  const body = mockRequestBody(operation, example.value);
-  if (isBrowserFormPost(spec, operation)) {
-    return [typescriptSample(operation, example.value, 'form'), htmlFormSample(path, operation, body)];
+  if (operationKind(operation) === 'form') {
+    return [typescriptSample(spec, operation), htmlFormSample(path, operation, example.value)];
   }
-  return [typescriptSample(operation, example.value, 'call'), curlSample(path, operation, body)];
+  return [typescriptSample(spec, operation), curlSample(path, operation, example.value)];
 }
 
 /**
  * The SDK call with the example input minus what the SDK fills in: `await haso.<operationId>({…})`, or
  * `haso.buildFormPost('<operationId>', {…})` for a browser form post.
+ * @param {Record<string, any>} spec
  * @param {Record<string, any>} operation
- * @param {Readonly<Record<string, unknown>>} example
- * @param {'call' | 'form'} style
  * @returns {CodeSample}
  */
-export function typescriptSample(operation, example, style) {
+export function typescriptSample(spec, operation) {
   const source = [
     "import { createHasoClient } from '@haso-toolkit/client';",
     '',
@@ -60,22 +55,21 @@ export function typescriptSample(operation, example, style) {
     `  merchantSalt: ${jsLiteral(MOCK_CREDENTIALS.merchantSalt)},`,
     '});',
     '',
-    sdkCall(operation, example, style),
+    sdkCall(spec, operation),
   ].join('\n');
   return { ...label(TYPESCRIPT), source };
 }
 
 /**
- * Just the SDK call of an operation with its example input.
+ * Just the SDK call of an operation with its example input (without the fields the SDK fills).
+ * @param {Record<string, any>} spec
  * @param {Record<string, any>} operation
- * @param {Readonly<Record<string, unknown>>} example
- * @param {'call' | 'form'} style
  * @returns {string}
  */
-export function sdkCall(operation, example, style) {
-  const input = jsLiteral(Object.fromEntries(Object.entries(example).filter(([key]) => !SDK_FILLED.has(key))));
+export function sdkCall(spec, operation) {
+  const input = jsLiteral(requestExampleInput(spec, operation));
   const id = String(operation.operationId);
-  if (style === 'call') return `const data = await haso.${id}(${input});`;
+  if (operationKind(operation) !== 'form') return `const data = await haso.${id}(${input});`;
   return [
     `const form = haso.buildFormPost(${jsLiteral(id)}, ${input});`,
     "// Send form.html (it submits itself) to the customer's browser.",

@@ -1,5 +1,6 @@
 // Builds the decorated copy of the spec that Redoc renders: badges, notes and code samples per operation, the
 // guides as tags, and tag groups for the navigation. The input object is never modified.
+import { docOf } from '@haso-toolkit/spec/reader';
 import { codeSamplesFor } from './code-samples.mjs';
 import { docStatusOf, isProvisional, statusBadges } from './doc-status.mjs';
 import { loadGuides } from './guides.mjs';
@@ -70,7 +71,7 @@ export function navigationSummary(operation) {
   const summary = String(operation.summary ?? operation.operationId);
   const provisional = isProvisional(operation);
   if (docStatusOf(operation) !== 'title-only' && !provisional) return summary;
-  const parts = [summary, String(operation['x-haso-doc-title'] ?? '').trim()];
+  const parts = [summary, String(docOf(operation).title ?? '').trim()];
   if (provisional && !/\bprovisional\b/i.test(summary)) parts.push('provisional');
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,4 +1,5 @@
 // What x-haso-doc-status / x-haso-path-status mean, and the Redoc badges that show them.
+import { docOf } from '@haso-toolkit/spec/reader';
 
 /**
  * @typedef {'complete' | 'partial' | 'title-only'} DocStatus
@@ -42,7 +43,7 @@ export const DOC_SITES = Object.freeze(
  * @returns {DocStatus}
  */
 export function docStatusOf(operation) {
-  const status = operation['x-haso-doc-status'];
+  const { status } = docOf(operation);
   if (status === 'complete' || status === 'partial' || status === 'title-only') return status;
   throw new Error(`${String(operation.operationId)}: unknown x-haso-doc-status ${JSON.stringify(status)}`);
 }
@@ -52,7 +53,7 @@ export function docStatusOf(operation) {
  * @param {Record<string, unknown>} operation
  */
 export function isProvisional(operation) {
-  return operation['x-haso-path-status'] === 'provisional';
+  return docOf(operation).pathStatus === 'provisional';
 }
 
 /**

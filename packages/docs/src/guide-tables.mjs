@@ -1,10 +1,11 @@
 // Tables for the guides, generated from the spec: result/error codes, documentation status, token recipes,
 // sandbox inputs and path families.
+import { docOf, requestContentTypes, requestProperties, resultCodes, scenariosOf, unsignedOf } from '@haso-toolkit/spec/reader';
 import { DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
 import { code, table } from './markdown.mjs';
 import { operationLink, operationReference } from './operation-index.mjs';
-import { listOperations, requestContentTypes, requestSchema } from './spec-model.mjs';
-import { recipeOf, unsignedOf } from './token-recipe.mjs';
+import { listOperations } from './spec-model.mjs';
+import { recipeOf } from './token-recipe.mjs';
 
 /** @typedef {Record<string, any>} Json */
 
@@ -13,11 +14,11 @@ import { recipeOf, unsignedOf } from './token-recipe.mjs';
  * @param {Json} spec
  */
 export function errorCodeTable(spec) {
-  const codes = spec.components?.schemas?.ResultCode?.['x-haso-codes'];
-  if (!Array.isArray(codes) || codes.length === 0) throw new Error('spec: ResultCode has no x-haso-codes');
+  const codes = resultCodes(spec);
+  if (codes.length === 0) throw new Error('spec: ResultCode has no x-haso-codes');
   return table(
     ['code', 'kind', 'meaning', "seen on Haso's pages"],
-    codes.map((c) => [code(String(c.code)), String(c.kind), String(c.meaning), String(c.seen ?? '')]),
+    codes.map((c) => [code(c.code), c.kind, c.meaning, c.seen ?? '']),
   );
 }
 
@@ -28,11 +29,12 @@ export function errorCodeTable(spec) {
 export function statusTable(spec) {
   const rows = listOperations(spec).map((entry) => {
     const op = entry.operation;
+    const doc = docOf(op);
     const where = entry.source === 'webhook' ? `webhook ${code(entry.key)}` : code(entry.key);
     return [
       operationLink(entry),
-      String(op['x-haso-doc-section'] ?? ''),
-      String(op['x-haso-doc-title'] ?? ''),
+      doc.section ?? '',
+      doc.title ?? '',
       DOC_STATUSES[docStatusOf(op)].label,
       isProvisional(op) ? `${where} (provisional)` : where,
     ];
@@ -90,11 +92,11 @@ export function sandboxTable(spec) {
   const rows = [];
   for (const entry of listOperations(spec)) {
     if (entry.source !== 'path') continue;
-    const properties = requestSchema(spec, entry.operation).properties ?? {};
+    const { properties } = requestProperties(spec, entry.operation);
     for (const [name, schema] of Object.entries(properties)) {
       if (!/^test/i.test(name)) continue;
-      const scenarios = (entry.operation['x-haso-scenarios'] ?? []).filter((/** @type {Json} */ s) => s.field === name);
-      const values = scenarios.map((/** @type {Json} */ s) => `${code(String(s.value))} → ${code(String(s.example))}`);
+      const scenarios = scenariosOf(entry.operation).filter((s) => s.field === name);
+      const values = scenarios.map((s) => `${code(s.value)} → ${code(s.example)}`);
       const description = String(schema.description ?? '').trim();
       rows.push([operationReference(entry), code(name), description, values.join(', ')]);
     }

@@ -1,4 +1,5 @@
 // The values behind the guides' {{placeholders}}: everything is read from the spec or computed at build time.
+import { requestExample } from '@haso-toolkit/spec/reader';
 import { sdkCall } from './code-samples.mjs';
 import { jsLiteral } from './js-literal.mjs';
 import { code, fence } from './markdown.mjs';
@@ -14,9 +15,9 @@ import {
 import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { tagHref } from './nav-links.mjs';
 import { indexOperations, operationLink, operationReference } from './operation-index.mjs';
+import { sandboxChoices } from './sandbox-choices.mjs';
 import { workedExample } from './signing-example.mjs';
 import { movedBoundaryMarkdown, sharedRecipeGroups, sharedRecipeTable, unsignedFieldsTable } from './token-limits.mjs';
-import { isBrowserFormPost, requestExample } from './spec-model.mjs';
 
 /**
  * A placeholder resolver: `{{name}}` calls it with no argument, `{{name:arg}}` with `arg`.
@@ -52,10 +53,10 @@ export function guideValues(spec, guideTitles) {
     mockBaseUrl: () => MOCK_BASE_URL,
     mockMerchantId: () => MOCK_CREDENTIALS.merchantId,
     mockSalt: () => MOCK_CREDENTIALS.merchantSalt,
-    serverVariableDefault: () => String(spec.servers?.[0]?.variables?.serviceUrl?.default ?? MOCK_BASE_URL),
     // generated tables
     pathFamilyTable: () => pathFamilyTable(spec),
     sandboxTable: () => sandboxTable(spec),
+    sandboxChoices: () => sandboxChoices(),
     recipeTable: () => recipeTable(spec),
     errorCodeTable: () => errorCodeTable(spec),
     statusTable: () => statusTable(spec),
@@ -86,9 +87,8 @@ export function guideValues(spec, guideTitles) {
     // SDK
     sdkCall: (id) => {
       const entry = op(id);
-      const sample = requestExample(spec, entry.operation);
-      if (!sample) throw new Error(`${id} has no request example`);
-      return sdkCall(entry.operation, sample.value, isBrowserFormPost(spec, entry.operation) ? 'form' : 'call');
+      if (!requestExample(spec, entry.operation)) throw new Error(`${id} has no request example`);
+      return sdkCall(spec, entry.operation);
     },
   };
   return new Map(Object.entries(values));

@@ -1,7 +1,7 @@
 // The `x-haso-inferred: "<reason>"` marker: a schema, constraint, media type, operation or sentence that is the
 // toolkit's reading, not Haso's. Redoc shows it beside schemas, fields and operations (`showExtensions`); media types,
 // which Redoc does not annotate, are listed in the operation's notes.
-import { deref } from './spec-model.mjs';
+import { deref, inferredOf } from '@haso-toolkit/spec/reader';
 
 /** The extension's name. */
 export const INFERRED = 'x-haso-inferred';
@@ -12,9 +12,7 @@ export const INFERRED = 'x-haso-inferred';
  * @returns {string | undefined}
  */
 export function inferredReason(node) {
-  if (!node || typeof node !== 'object') return undefined;
-  const reason = /** @type {Record<string, unknown>} */ (node)[INFERRED];
-  return typeof reason === 'string' && reason.trim() ? reason.trim() : undefined;
+  return inferredOf(node)?.trim() || undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Looks operations up by operationId and renders Markdown references to them.
+import { docOf } from '@haso-toolkit/spec/reader';
 import { code } from './markdown.mjs';
 import { operationHref } from './nav-links.mjs';
 import { listOperations } from './spec-model.mjs';
@@ -34,6 +35,6 @@ export function operationLink(entry) {
  * @param {OperationEntry} entry
  */
 export function operationReference(entry) {
-  const section = String(entry.operation['x-haso-doc-section'] ?? '');
+  const section = String(docOf(entry.operation).section ?? '');
   return /\d/.test(section) ? `${operationLink(entry)} (${section})` : operationLink(entry);
 }

@@ -1,13 +1,12 @@
 // The block prepended to every operation's description: Haso's page (Turkish title, section, site), the
 // documentation status, what the page leaves open, a provisional-path flag, the token rule, the request fields the
 // token does not cover, media types that are the toolkit's reading, and the operation's Markdown page.
+import { docOf, requestProperties, unsignedRequestFields } from '@haso-toolkit/spec/reader';
 import { DOC_SITES, DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
 import { mediaTypeMarkers } from './inferred-markers.mjs';
 import { code, quote } from './markdown.mjs';
 import { LLMS_TXT, operationPagePath } from './nav-links.mjs';
-import { acceptsUnlistedFields, requestSchema } from './spec-model.mjs';
 import { recipeOf, tokenParagraph } from './token-recipe.mjs';
-import { unsignedRequestFields } from './unsigned-fields.mjs';
 
 /**
  * Markdown to prepend to an operation's description.
@@ -19,21 +18,22 @@ import { unsignedRequestFields } from './unsigned-fields.mjs';
  */
 export function operationNotes(spec, key, operation, signingGuideLink) {
   const status = DOC_STATUSES[docStatusOf(operation)];
-  const section = String(operation['x-haso-doc-section'] ?? '');
-  const site = DOC_SITES[String(operation['x-haso-doc-site'])] ?? String(operation['x-haso-doc-site'] ?? '');
+  const doc = docOf(operation);
+  const section = String(doc.section ?? '');
+  const site = DOC_SITES[String(doc.site)] ?? String(doc.site ?? '');
   const where = /\d/.test(section) ? `section ${section}, ${site}` : site;
   const lines = [
-    `**Haso's page:** *${operation['x-haso-doc-title']}* (${where})`,
+    `**Haso's page:** *${doc.title}* (${where})`,
     `**Documentation status: ${status.label}** — ${status.meaning}.`,
   ];
-  const gaps = operation['x-haso-doc-gaps'];
+  const { gaps } = doc;
   if (typeof gaps === 'string' && gaps.trim()) lines.push(`**What Haso's page leaves open:** ${gaps.trim()}`);
   if (isProvisional(operation)) {
     lines.push(
       `**Provisional path:** Haso never printed ${code(key)}; it follows Haso's documented naming pattern and may change.`,
     );
   }
-  const required = new Set(/** @type {string[]} */ (requestSchema(spec, operation).required ?? []));
+  const required = new Set(requestProperties(spec, operation).required);
   lines.push(tokenParagraph(operation, required, signingGuideLink));
   if (recipeOf(operation)) lines.push(notCoveredLine(spec, operation, signingGuideLink));
   const media = mediaTypeMarkers(spec, operation);
@@ -55,8 +55,8 @@ export function operationNotes(spec, key, operation, signingGuideLink) {
  * @param {string} signingGuideLink
  */
 export function notCoveredLine(spec, operation, signingGuideLink) {
-  const fields = unsignedRequestFields(operation, spec);
-  const open = acceptsUnlistedFields(spec, operation);
+  const fields = unsignedRequestFields(spec, operation) ?? [];
+  const { open } = requestProperties(spec, operation);
   const see = `See "What the token does not protect" in ${signingGuideLink}.`;
   if (fields.length === 0 && !open) {
     return `**Not covered by the token:** no request field; every field of the body enters the token. ${see}`;

@@ -1,14 +1,21 @@
 // One Markdown page per operation, for tools and assistants: summary, path, Haso's page and status, fields with
 // Z/O, the token recipe and the fields it leaves out, and the examples. Generated from the spec.
+import {
+  deref,
+  docOf,
+  requestContentTypes,
+  requestExample,
+  requestMedia,
+  requestProperties,
+  unsignedOf,
+  unsignedRequestFields,
+} from '@haso-toolkit/spec/reader';
 import { DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
 import { inferredReason, mediaTypeMarkers } from './inferred-markers.mjs';
 import { cell, code, fence, table } from './markdown.mjs';
-import { mockRequestBody } from './mock-sample.mjs';
 import { operationHref } from './nav-links.mjs';
 import { fieldRows } from './schema-fields.mjs';
-import { acceptsUnlistedFields, deref, requestExample } from './spec-model.mjs';
-import { formula, recipeOf, unsignedOf } from './token-recipe.mjs';
-import { unsignedRequestFields } from './unsigned-fields.mjs';
+import { formula, recipeOf } from './token-recipe.mjs';
 
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
 
@@ -26,10 +33,11 @@ export function operationPage(spec, entry) {
   const id = String(op.operationId);
   const where = entry.source === 'webhook' ? `webhook \`${entry.key}\` (Haso posts to your URL)` : `\`POST {SERVIS_URL}${entry.key}\``;
   const status = DOC_STATUSES[docStatusOf(op)];
+  const doc = docOf(op);
   const head = [
     `# ${id}: ${op.summary}`,
     '',
-    `${where} · Haso's page: *${op['x-haso-doc-title']}* (${op['x-haso-doc-section']}) · status: ${status.label}` +
+    `${where} · Haso's page: *${doc.title}* (${doc.section}) · status: ${status.label}` +
       (isProvisional(op) ? ' · provisional path (Haso never printed it)' : ''),
     '',
     `Rendered: [${id} in the docs site](${SITE}${operationHref(op)})`,
@@ -37,15 +45,14 @@ export function operationPage(spec, entry) {
   const reason = inferredReason(op);
   if (reason) head.push('', `The toolkit's reading, not Haso's: ${reason}`);
   head.push('', String(op.description ?? '').trim());
-  if (op['x-haso-doc-gaps']) head.push('', `What Haso's page leaves open: ${String(op['x-haso-doc-gaps']).trim()}`);
+  if (doc.gaps) head.push('', `What Haso's page leaves open: ${doc.gaps.trim()}`);
   return [...head, '', ...fieldsSection(spec, op), '', ...tokenSection(spec, op), '', ...examplesSection(spec, entry), ''].join('\n');
 }
 
 /** @param {Record<string, any>} spec @param {Record<string, any>} op */
 function fieldsSection(spec, op) {
-  const body = deref(spec, op.requestBody);
-  const types = Object.keys(body?.content ?? {});
-  const rows = fieldRows(spec, /** @type {Record<string, any> | undefined} */ (Object.values(body?.content ?? {})[0])?.schema);
+  const types = requestContentTypes(spec, op);
+  const rows = fieldRows(spec, requestMedia(spec, op)?.media.schema);
   const lines = ['## Request fields', '', `Media types: ${types.map(code).join(', ') || 'none'}.`];
   for (const m of mediaTypeMarkers(spec, op)) lines.push(`The toolkit's reading (${m.where} ${code(m.type)}): ${m.reason}`);
   lines.push('', 'Z = required (zorunlu), O = optional (opsiyonel).', '');
@@ -60,7 +67,7 @@ function fieldsSection(spec, op) {
       ]),
     ),
   );
-  if (acceptsUnlistedFields(spec, op)) lines.push('', 'Fields the table does not list are accepted too (`additionalProperties`).');
+  if (requestProperties(spec, op).open) lines.push('', 'Fields the table does not list are accepted too (`additionalProperties`).');
   return lines;
 }
 
@@ -71,8 +78,8 @@ function tokenSection(spec, op) {
     const unsigned = unsignedOf(op);
     return ['## Token', '', `No requestToken: \`${unsigned?.reason ?? 'not described'}\`. ${unsigned?.note ?? ''}`.trim()];
   }
-  const outside = unsignedRequestFields(op, spec).map(code);
-  if (acceptsUnlistedFields(spec, op)) outside.push('any unlisted field');
+  const outside = (unsignedRequestFields(spec, op) ?? []).map(code);
+  if (requestProperties(spec, op).open) outside.push('any unlisted field');
   return [
     '## Token',
     '',
@@ -95,11 +102,8 @@ function examplesSection(spec, entry) {
   const lines = ['## Examples'];
   const example = requestExample(spec, op);
   if (example) {
-    lines.push('', `Request (${code(example.contentType)}), as the spec gives it:`, '', fence(JSON.stringify(example.value, null, 2), 'json'));
-    if (entry.source === 'path') {
-      lines.push('', "The same body for the toolkit's mock (its test merchantId, token computed for its test salt):", '');
-      lines.push(fence(JSON.stringify(mockRequestBody(op, example.value), null, 2), 'json'));
-    }
+    const mock = entry.source === 'path' ? " (the toolkit's mock accepts it as is)" : '';
+    lines.push('', `Request (${code(example.contentType)}), as the spec gives it${mock}:`, '', fence(JSON.stringify(example.value, null, 2), 'json'));
   }
   for (const [status, response] of Object.entries(op.responses ?? {})) {
     for (const [type, media] of Object.entries(deref(spec, response)?.content ?? {})) {

@@ -1,7 +1,7 @@
 // The fields of a request schema as rows for a field table: name (nested `a[].b`), Z/O, type with constraints,
 // description and the "toolkit's reading" marker. A `$ref` with sibling keywords is read as the target plus them.
+import { deref } from '@haso-toolkit/spec/reader';
 import { inferredReason } from './inferred-markers.mjs';
-import { deref } from './spec-model.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /**

@@ -1,14 +1,11 @@
-// The signing guide's worked example, computed at build time with @haso-toolkit/signing from one operation's
-// request example and the mock's public test credentials.
-import { createSigner } from '@haso-toolkit/signing';
+// The signing guide's worked example: one operation's request example (signed for the mock's public test
+// credentials), its token string computed at build time with @haso-toolkit/signing.
+import { requestExample, requestProperties } from '@haso-toolkit/spec/reader';
 import { code, fence, table } from './markdown.mjs';
-import { shellQuote } from './quoting.mjs';
-import { MOCK_CREDENTIALS, mockRequestBody, mockToken } from './mock-sample.mjs';
+import { MOCK_CREDENTIALS, mockSigner as signer, mockToken } from './mock-sample.mjs';
 import { indexOperations, operationReference } from './operation-index.mjs';
-import { requestExample, requestSchema } from './spec-model.mjs';
+import { shellQuote } from './quoting.mjs';
 import { formula, recipeOf } from './token-recipe.mjs';
-
-const signer = createSigner({ merchantSalt: MOCK_CREDENTIALS.merchantSalt, hmacKey: MOCK_CREDENTIALS.hmacKey });
 
 /**
  * The token string of `body` with the test salt in place of its placeholder.
@@ -50,7 +47,10 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
   const recipe = entry && recipeOf(entry.operation);
   const example = entry && requestExample(spec, entry.operation);
   if (!entry || !recipe || !example) throw new Error(`signing guide: ${operationId} is not a signed operation with an example`);
-  const body = mockRequestBody(entry.operation, example.value);
+  const body = { ...example.value };
+  if (body.requestToken !== signer.sign(recipe, body)) {
+    throw new Error(`signing guide: the request example of ${operationId} is not signed for the mock (rebuild the spec)`);
+  }
   const salt = MOCK_CREDENTIALS.merchantSalt;
   const parts = signer.describeParts(recipe, body).flatMap((p) => (p.kind === 'field' ? [p.value] : []));
   const rows = recipe.fields.map((field, i) => [
@@ -61,7 +61,7 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
   ]);
   rows.push([String(recipe.fields.length + 1), `salt (${code(recipe.salt ?? 'merchantSalt')})`, 'test salt', code(salt)]);
 
-  const required = new Set(/** @type {string[]} */ (requestSchema(spec, entry.operation).required ?? []));
+  const required = new Set(requestProperties(spec, entry.operation).required);
   const optionalField = recipe.fields.find((f) => !required.has(f) && body[f] !== undefined) ?? '';
   const withoutOptional = { ...body };
   delete withoutOptional[optionalField];

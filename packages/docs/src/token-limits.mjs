@@ -1,11 +1,11 @@
 // What a requestToken does not protect, computed from the spec and @haso-toolkit/signing: two bodies with one token
 // (characters moved between adjacent fields), operations that share a recipe, and fields outside each recipe.
+import { requestProperties, unsignedRequestFields } from '@haso-toolkit/spec/reader';
 import { code, fence, table } from './markdown.mjs';
 import { mockToken } from './mock-sample.mjs';
 import { operationReference } from './operation-index.mjs';
-import { acceptsUnlistedFields, listOperations } from './spec-model.mjs';
+import { listOperations } from './spec-model.mjs';
 import { recipeOf } from './token-recipe.mjs';
-import { unsignedRequestFields } from './unsigned-fields.mjs';
 
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
 
@@ -89,8 +89,8 @@ export function unsignedFieldsTable(spec) {
   const rows = listOperations(spec)
     .filter((e) => e.source === 'path' && recipeOf(e.operation))
     .map((entry) => {
-      const fields = unsignedRequestFields(entry.operation, spec).map(code);
-      if (acceptsUnlistedFields(spec, entry.operation)) fields.push('any unlisted field');
+      const fields = (unsignedRequestFields(spec, entry.operation) ?? []).map(code);
+      if (requestProperties(spec, entry.operation).open) fields.push('any unlisted field');
       return [operationReference(entry), fields.length > 0 ? fields.join(', ') : 'none'];
     });
   return table(['operation', 'request fields outside the token'], rows);

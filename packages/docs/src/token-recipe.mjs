@@ -1,14 +1,12 @@
 // Token recipes as @haso-toolkit/signing exports them (generated from x-haso-signature), and the sentence that
 // explains one.
 import { recipes } from '@haso-toolkit/signing';
+import { signatureOf, unsignedOf } from '@haso-toolkit/spec/reader';
 import { code } from './markdown.mjs';
 
-/**
- * @typedef {import('@haso-toolkit/signing').LooseRecipe} LooseRecipe
- * @typedef {{ reason: string, note: string }} Unsigned
- */
+/** @typedef {import('@haso-toolkit/signing').LooseRecipe} LooseRecipe */
 
-/** @type {Readonly<Record<string, string>>} */
+/** @type {Readonly<Record<import('@haso-toolkit/spec/reader').UnsignedReason, string>>} */
 const UNSIGNED_REASONS = Object.freeze({
   'recipe-not-published': 'no recipe published by Haso',
   'form-token': 'browser form post with a form `token` instead',
@@ -28,20 +26,10 @@ const RECIPES = recipes;
 export function recipeOf(operation) {
   const id = String(operation.operationId);
   const recipe = Object.hasOwn(RECIPES, id) ? RECIPES[id] : undefined;
-  if (Boolean(recipe) !== Boolean(operation['x-haso-signature'])) {
+  if (Boolean(recipe) !== Boolean(signatureOf(operation))) {
     throw new Error(`${id}: the spec and @haso-toolkit/signing disagree on its token recipe (rebuild the signing package)`);
   }
   return recipe;
-}
-
-/**
- * The operation's `x-haso-unsigned` entry, if any.
- * @param {Record<string, any>} operation
- * @returns {Unsigned | undefined}
- */
-export function unsignedOf(operation) {
-  const unsigned = operation['x-haso-unsigned'];
-  return unsigned ? { reason: String(unsigned.reason), note: String(unsigned.note ?? '').trim() } : undefined;
 }
 
 /**

@@ -2,12 +2,18 @@
 // page as JSON: the path, JSON call or browser form post, the merchantId spelling, the example body (without the
 // fields the console fills in), and why there is no token. Recipes are not copied: the console bundle imports them
 // from @haso-toolkit/signing.
-import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
-import { MOCK_BASE_URL } from './mock-sample.mjs';
+import {
+  filledFields,
+  operationKind,
+  requestExample,
+  requestExampleInput,
+  unsignedOf,
+  unsignedRequestFields,
+} from '@haso-toolkit/spec/reader';
+import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { operationHref } from './nav-links.mjs';
-import { isBrowserFormPost, listOperations, requestExample, requestSchema } from './spec-model.mjs';
-import { recipeOf, unsignedOf } from './token-recipe.mjs';
-import { unsignedRequestFields } from './unsigned-fields.mjs';
+import { listOperations } from './spec-model.mjs';
+import { recipeOf } from './token-recipe.mjs';
 
 /**
  * @typedef {object} TryItOperation
@@ -26,9 +32,6 @@ import { unsignedRequestFields } from './unsigned-fields.mjs';
  * @property {Record<string, TryItOperation>} operations  by the operation's section id in the page (`limit/resendkkbpin`)
  */
 
-/** Fields the console fills in itself. */
-const FILLED = new Set(['merchantId', 'MerchantId', 'requestToken']);
-
 /**
  * The console's data for every path operation with a request example.
  * @param {Record<string, any>} spec
@@ -41,20 +44,17 @@ export function tryItData(spec) {
     const example = entry.source === 'path' ? requestExample(spec, entry.operation) : undefined;
     if (!example) continue;
     const op = entry.operation;
-    const properties = requestSchema(spec, op).properties ?? {};
-    const merchantIdField = ['merchantId', 'MerchantId'].find((name) => name in properties || name in example.value);
-    const signed = Boolean(recipeOf(op));
     operations[operationHref(op).slice(2)] = {
       operationId: String(op.operationId),
       path: entry.key,
-      kind: isBrowserFormPost(spec, op) ? 'form' : 'json',
-      merchantIdField: merchantIdField ?? null,
-      signed,
+      kind: operationKind(op) === 'form' ? 'form' : 'json',
+      merchantIdField: filledFields(spec, op).merchantId,
+      signed: Boolean(recipeOf(op)),
       unsignedReason: unsignedOf(op)?.reason ?? null,
-      outsideToken: signed ? unsignedRequestFields(op, spec) : [],
-      body: Object.fromEntries(Object.entries(example.value).filter(([key]) => !FILLED.has(key))),
+      outsideToken: unsignedRequestFields(spec, op) ?? [],
+      body: requestExampleInput(spec, op),
     };
   }
-  const { merchantId, merchantSalt, hmacKey } = TEST_CREDENTIALS;
+  const { merchantId, merchantSalt, hmacKey } = MOCK_CREDENTIALS;
   return { defaults: { baseUrl: MOCK_BASE_URL, merchantId, merchantSalt, hmacKey }, operations };
 }

@@ -1,9 +1,10 @@
 import { recipes } from '@haso-toolkit/signing';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { requestExample } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { decorateSpec, GUIDES_GROUP, REFERENCE_GROUP } from '../src/decorate.mjs';
 import { DOC_STATUSES, docStatusOf } from '../src/doc-status.mjs';
-import { listOperations, loadSpec, requestExample, requestSchema } from '../src/spec-model.mjs';
+import { listOperations, loadSpec, requestSchema } from '../src/spec-model.mjs';
 import { recipeOf } from '../src/token-recipe.mjs';
 import { workedExample } from '../src/signing-example.mjs';
 import { entryOf, hmacBase64, independentMockToken } from './helpers.mjs';
@@ -167,6 +168,7 @@ describe('decorateSpec', () => {
       'Signing requests',
       'Limit flow',
       'E-commerce flow',
+      'Sandbox',
       'Result and error codes',
       'Documentation status',
     ]);

@@ -1,7 +1,8 @@
 // Shared test helpers: the built site, the spec as Redoc rendered it, and an independent token computation.
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { DECORATED_SPEC } from '../src/build.mjs';
 import { DIST_DIR } from '../src/paths.mjs';
@@ -51,4 +52,18 @@ export function entryOf(spec, operationId) {
   const entry = listOperations(spec).find((e) => e.operation.operationId === operationId);
   if (!entry) throw new Error(`no operation ${operationId}`);
   return entry;
+}
+
+/**
+ * The rows of the choices table in the mock's SANDBOX.md, read here with a regular expression (independently of
+ * src/sandbox-choices.mjs): each row's line as written and its cells.
+ * @returns {{ line: string, cells: string[] }[]}
+ */
+export function sandboxRows() {
+  const file = join(dirname(createRequire(import.meta.url).resolve('@haso-toolkit/mock/package.json')), 'SANDBOX.md');
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\| *\d+ *\|.*\|$/gm)].map(([line]) => ({
+    line,
+    cells: line.slice(1, -1).split('|').map((cell) => cell.trim()),
+  }));
 }

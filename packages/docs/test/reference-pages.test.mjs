@@ -2,10 +2,11 @@
 // summary, path, fields with Z/O, token recipe, fields outside the token and examples, all taken from the spec.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requestExample } from '@haso-toolkit/spec/reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from '../src/index.mjs';
 import { DIST_DIR } from '../src/paths.mjs';
-import { listOperations, loadSpec, requestExample, requestSchema } from '../src/spec-model.mjs';
+import { listOperations, loadSpec, requestSchema } from '../src/spec-model.mjs';
 import { builtIndexFile } from './helpers.mjs';
 
 builtIndexFile();

@@ -3,12 +3,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { requestExample } from '@haso-toolkit/spec/reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from '../src/index.mjs';
 import { operationHref } from '../src/nav-links.mjs';
-import { listOperations, requestExample } from '../src/spec-model.mjs';
+import { listOperations } from '../src/spec-model.mjs';
 import { hasChromium, launchChromium, loopbackContext } from './browser.mjs';
-import { entryOf, hmacBase64, renderedSpec } from './helpers.mjs';
+import { entryOf, hmacBase64, renderedSpec, sandboxRows } from './helpers.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../screenshots/docs.png', import.meta.url));
 const spec = renderedSpec();
@@ -107,6 +108,31 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
     const guide = page.getByTestId('middle-panel').filter({ hasText: 'Worked example' }).first();
     await expect(guide.textContent()).resolves.toContain(string);
     await expect(guide.textContent()).resolves.toContain(hmacBase64(TEST_CREDENTIALS.hmacKey, string));
+  });
+
+  it("shows the Sandbox guide with the table of the mock's SANDBOX.md, row by row", async () => {
+    await page.goto(docs.url);
+    const menu = page.locator('[data-component-name="Menu/MenuItem"] > a');
+    await menu.filter({ hasText: /^Sandbox$/ }).click();
+    await page.waitForURL(/#\/sandbox/);
+    const guide = page.getByTestId('middle-panel').filter({ hasText: 'Control routes' }).first();
+    for (const route of ['/__mock/reset', '/__mock/state', '/__mock/requests', '/__mock/faults']) {
+      await expect(guide.textContent()).resolves.toContain(route);
+    }
+    await menu.filter({ hasText: /^Choices not dictated by Haso$/ }).click();
+    await page.waitForURL(/#\/sandbox\/choices-not-dictated-by-haso$/);
+    const table = page.locator('table').filter({ hasText: "the mock's choice" });
+    const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    );
+    // Markdown to text: code spans keep their content, ** outside them is bold.
+    const plain = (/** @type {string} */ cell) =>
+      cell
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/\*\*/g, '')))
+        .join('')
+        .replace(/\s+/g, ' ');
+    expect(shown).toEqual(sandboxRows().map((row) => row.cells.map(plain)));
   });
 
   it('saves a screenshot of an operation page', async () => {

@@ -5,7 +5,7 @@ import { columns, wrap } from '../format.js';
 import { commandHelp, globalHelp } from '../help.js';
 import { findOperation, listOperations, type OperationInfo, recipeText } from '../operation-catalog.js';
 import { OPTIONS } from '../options.js';
-import { fillKeys, requestFields } from '../request-fields.js';
+import { requestFields } from '../request-fields.js';
 import { specOperation } from '../spec.js';
 
 const WIDTH = 110;
@@ -14,19 +14,20 @@ const FILLED_BY_CLI = 'filled in by haso';
 /** An operation's help: summary, source, request fields (required/optional), token recipe, scenarios, examples. */
 export function operationHelp(op: OperationInfo): string {
   const spec = specOperation(op.operationId);
-  const { merchantKey, ipKey } = fillKeys(op.operationId);
+  const merchantKey = spec?.filled.merchantId;
+  const ipKey = spec?.filled.ipAddress;
   const lines = [
     `${op.operationId}: ${op.summary}`,
     `  ${[op.docSection, spec?.docTitle && `"${spec.docTitle}"`, spec?.docSite].filter(Boolean).join(', ')}; ` +
       `doc status ${op.docStatus}`,
-    `  POST ${op.path} (${op.kind}${op.contentType ? `, ${op.contentType}` : ''})`,
+    `  POST ${op.path} (${op.kind}${spec?.contentType ? `, ${spec.contentType}` : ''})`,
   ];
   if (spec?.description) lines.push('', wrap(spec.description, WIDTH, '  '));
   lines.push('', 'Request fields:');
   const fields = requestFields(op.operationId);
   const rows = fields.map((field) => {
     const note =
-      field.name === 'requestToken'
+      field.name === spec?.filled.requestToken
         ? 'computed by haso'
         : field.name === merchantKey
         ? `${FILLED_BY_CLI} (--merchant-id)`
@@ -58,9 +59,7 @@ export function operationHelp(op: OperationInfo): string {
   if (spec?.exampleNames.length) {
     lines.push('', wrap(`Mock examples (haso call --prefer example=<name>): ${spec.exampleNames.join(', ')}`, WIDTH));
   }
-  const example = { ...(spec?.requestExample ?? {}) };
-  for (const key of [merchantKey, 'requestToken']) if (key) delete example[key];
-  const body = `'${JSON.stringify(example)}'`;
+  const body = `'${JSON.stringify(spec?.exampleInput ?? {})}'`;
   lines.push('', 'Example:');
   if (op.recipe) lines.push(`  haso sign ${op.operationId} --body ${body}`);
   if (op.kind !== 'form') lines.push(`  haso call ${op.operationId} --body ${body}`);

@@ -8,23 +8,17 @@ import { columns } from '../format.js';
 import { operationLines } from '../help.js';
 import { listOperations, type OperationInfo, recipeText } from '../operation-catalog.js';
 import { CREDENTIAL_OPTIONS, OPTIONS } from '../options.js';
-import { fillKeys } from '../request-fields.js';
+import { filledFieldsOf } from '../spec.js';
 import { operationArg } from './operation-arg.js';
-
-const TOKEN = 'requestToken';
 
 const signed = () => listOperations().filter((op) => op.recipe);
 
 /** Fills merchantId (required somewhere) and ipAddress (when configured) like the SDK does, with the spec's casing. */
-export function fillBody(
-  op: OperationInfo,
-  input: Record<string, unknown>,
-  config: CliConfig,
-): Record<string, unknown> {
+function fillBody(op: OperationInfo, input: Record<string, unknown>, config: CliConfig): Record<string, unknown> {
   const body = { ...input };
-  const { merchantKey, ipKey } = fillKeys(op.operationId);
-  if (merchantKey && body[merchantKey] === undefined) body[merchantKey] = required(config, 'merchantId');
-  if (ipKey && body[ipKey] === undefined && config.ipAddress !== undefined) body[ipKey] = config.ipAddress;
+  const { merchantId, ipAddress } = filledFieldsOf(op.operationId);
+  if (merchantId && body[merchantId] === undefined) body[merchantId] = required(config, 'merchantId');
+  if (ipAddress && body[ipAddress] === undefined && config.ipAddress !== undefined) body[ipAddress] = config.ipAddress;
   return body;
 }
 
@@ -52,7 +46,8 @@ export const signCommand: Command = {
   async run(args, ctx) {
     const op = operationArg(args, 'sign');
     const recipe = op.recipe;
-    if (!recipe) {
+    const tokenKey = filledFieldsOf(op.operationId).requestToken;
+    if (!recipe || !tokenKey) {
       throw new CliError(
         `${op.operationId} has no published token recipe (${op.unsignedReason ?? 'unsigned'}): nothing to sign`,
       );
@@ -63,7 +58,7 @@ export const signCommand: Command = {
       ...(config.hmacKey === undefined ? {} : { hmacKey: config.hmacKey }),
       appendSalt: config.appendSalt,
     });
-    const { [TOKEN]: given, ...input } = await readBody(args, ctx.readStdin);
+    const { [tokenKey]: given, ...input } = await readBody(args, ctx.readStdin);
     const body = fillBody(op, input, config);
     let token: string;
     try {
@@ -83,7 +78,7 @@ export const signCommand: Command = {
       appendSalt: config.appendSalt,
       requestToken: token,
       ...(matches === undefined ? {} : { givenToken: given, matches }),
-      body: { ...body, [TOKEN]: token },
+      body: { ...body, [tokenKey]: token },
     };
     if (args.values.json) {
       ctx.out.out(JSON.stringify(result, null, 2));
