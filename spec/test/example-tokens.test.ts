@@ -69,7 +69,7 @@ interface Vector {
 
 describe('the example token writer', () => {
   const vectors = (
-    JSON.parse(readFileSync(`${repoRoot}packages/signing/test/fixtures/known-answers.json`, 'utf8')) as Vector[]
+    JSON.parse(readFileSync(`${repoRoot}tools/vectors/known-answers.json`, 'utf8')) as Vector[]
   ).filter((v) => v.hmacKey !== undefined && signed.some((o) => o.operationId === v.operationId));
 
   it('has openssl known answers to compare with', () => expect(vectors.length).toBeGreaterThan(10));
