@@ -19,7 +19,8 @@ import { CLIENT_HMAC_KEY, CLIENT_SALT, MERCHANT_ID } from './support/test-secret
 
 const jsonResponse = (body: string, status = 200) =>
   new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
-const envelopeResponse = (data: unknown = {}) => jsonResponse(JSON.stringify({ Success: true, Errors: null, Data: data }));
+const envelopeResponse = (data: unknown = {}) =>
+  jsonResponse(JSON.stringify({ Success: true, Errors: null, Data: data }));
 
 /** A loopback port that nothing listens on (bound, then released). */
 async function closedPort(): Promise<number> {

@@ -21,7 +21,8 @@ const constants = listOperations(spec)
     constant: (ops as unknown as Record<string, CallableOperation>)[operationId]!,
   }));
 
-const core = (provider?: ReturnType<typeof createWebCryptoProvider>, merchantSalt: string = TEST_CREDENTIALS.merchantSalt) =>
+type Provider = ReturnType<typeof createWebCryptoProvider>;
+const core = (provider?: Provider, merchantSalt: string = TEST_CREDENTIALS.merchantSalt) =>
   createHasoCore({
     baseUrl: url,
     merchantId: TEST_CREDENTIALS.merchantId,

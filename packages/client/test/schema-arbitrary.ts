@@ -24,7 +24,8 @@ function text(min: number, max: number): fc.Arbitrary<string> {
 /** Digit strings that start with a zero (`"007"`), of `min`…`max` characters. */
 function zeroLedDigits(min: number, max: number): fc.Arbitrary<string> {
   const digits = fc.constantFrom(...'0123456789');
-  return fc.string({ unit: digits, minLength: Math.max(0, min - 1), maxLength: Math.max(0, max - 1) }).map((d) => `0${d}`);
+  const rest = fc.string({ unit: digits, minLength: Math.max(0, min - 1), maxLength: Math.max(0, max - 1) });
+  return rest.map((d) => `0${d}`);
 }
 
 /** Whether `value` is a real yyyy-MM-dd calendar date. */
@@ -36,6 +37,8 @@ function isCalendarDate(value: string): boolean {
 const isoDate = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
+
+type Body = Record<string, unknown>;
 
 interface Context {
   readonly spec: Json;
@@ -53,8 +56,13 @@ function stringArbitrary(schema: Json, ctx: Context): fc.Arbitrary<unknown> {
     return length >= min && length <= max && (schema.format !== 'date' || isCalendarDate(value));
   };
   if (schema.format === 'date') return isoDate.filter(fits);
-  if (schema.pattern !== undefined) return fc.stringMatching(new RegExp(schema.pattern, 'u'), { size: 'small' }).filter(fits);
-  return fc.oneof({ weight: 4, arbitrary: text(min, max) }, { weight: 1, arbitrary: zeroLedDigits(Math.max(1, min), max) });
+  if (schema.pattern !== undefined) {
+    return fc.stringMatching(new RegExp(schema.pattern, 'u'), { size: 'small' }).filter(fits);
+  }
+  return fc.oneof(
+    { weight: 4, arbitrary: text(min, max) },
+    { weight: 1, arbitrary: zeroLedDigits(Math.max(1, min), max) },
+  );
 }
 
 function typed(schema: Json, type: string, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
@@ -98,6 +106,6 @@ function build(node: Json, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
 }
 
 /** Values that satisfy the request schema `schema` of `spec`, without the top-level properties in `omit`. */
-export function arbitraryFor(spec: Json, schema: Json, omit: Iterable<string> = []): fc.Arbitrary<Record<string, unknown>> {
-  return build(schema, { spec, omit: new Set(omit), maxText: 16 }, true) as fc.Arbitrary<Record<string, unknown>>;
+export function arbitraryFor(spec: Json, schema: Json, omit: Iterable<string> = []): fc.Arbitrary<Body> {
+  return build(schema, { spec, omit: new Set(omit), maxText: 16 }, true) as fc.Arbitrary<Body>;
 }

@@ -41,8 +41,8 @@ const textUnit: fc.Arbitrary<string> = fc.oneof(
 const text = (minLength = 0, maxLength = 12) => fc.string({ unit: textUnit, minLength, maxLength });
 
 /** Any JS string: arbitrary UTF-16 code units (lone surrogates included) or well-formed text. */
-const rawString = (maxLength: number) =>
-  fc.oneof(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)), maxLength }), text(0, maxLength));
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
+const rawString = (maxLength: number) => fc.oneof(fc.string({ unit: codeUnit, maxLength }), text(0, maxLength));
 
 /** Calendar dates from 1900 to 2099 as yyyy-MM-dd. */
 const isoDate = fc
