@@ -86,7 +86,7 @@ describe('any valid input reaches the wire unchanged', () => {
     for (const [what, n] of Object.entries(seen)) expect(n, `cases with ${what}`).toBeGreaterThan(0);
   });
 
-  it.each(callable.map((op) => [op.operationId, op] as const))('%s', async (operationId, op) => {
+  it.each(callable.map((op) => [op.operationId, op] as const))('%s', { timeout: 60_000 }, async (operationId, op) => {
     const { merchantId: merchantKey, ipAddress: ipKey, requestToken: tokenKey } = op.filled;
     const filledKeys = [merchantKey, tokenKey].filter((key) => key !== null);
     const properties = Object.keys(op.schema.properties ?? {});

@@ -11,6 +11,8 @@ import { nodeCryptoProvider } from '../src/node.js';
 import { expectedTokenString, hmacBase64 } from './token-model.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
+/** Far above a property's run on an idle machine: only a stuck property hits it. */
+const slow = { timeout: 60_000 };
 
 /** Runs a property `numRuns` times with the run's seed (fast-check names it on failure) and counts the cases. */
 async function checkProperty<T>(property: fc.IRawProperty<T>, numRuns: number): Promise<void> {
@@ -102,6 +104,7 @@ describe('token strings follow the recipe order of the spec', () => {
 
   it.each(signedOperations.map((op) => [op.operationId, op] as const))(
     '%s: describeParts(), sign() and describe() match the independent model',
+    slow,
     async (operationId, op) => {
       await checkProperty(
         fc.property(bodyFor(op.signature), secret, secret, (body, salt, key) => {
@@ -121,7 +124,7 @@ describe('token strings follow the recipe order of the spec', () => {
 });
 
 describe('the Node and Web Crypto providers always agree', () => {
-  it('on any key and message (any UTF-16, lone surrogates included)', async () => {
+  it('on any key and message (any UTF-16, lone surrogates included)', slow, async () => {
     await checkProperty(
       fc.asyncProperty(rawString(32).filter((k) => k.length > 0), rawString(64), async (key, message) => {
         const node = nodeCryptoProvider.hmacSha256Base64!(key, message);
@@ -133,7 +136,7 @@ describe('the Node and Web Crypto providers always agree', () => {
     );
   });
 
-  it('signers on either provider give the same token for any body of any signed operation', async () => {
+  it('signers on either provider give the same token for any body of any signed operation', slow, async () => {
     await checkProperty(
       fc.asyncProperty(
         signedOperation.chain((op) => fc.tuple(fc.constant(op), bodyFor(op.signature))),
@@ -172,7 +175,7 @@ function mutate(value: string, isDate: boolean, position: number, unit: string, 
 }
 
 describe('verify(sign(x)) holds and any one-character change breaks it', () => {
-  it('for any body of any signed operation, salt placement and provider', async () => {
+  it('for any body of any signed operation, salt placement and provider', slow, async () => {
     await checkProperty(
       fc.asyncProperty(
         signedOperation.chain((op) => fc.tuple(fc.constant(op), stringBodyFor(op.signature))),
@@ -213,7 +216,7 @@ describe('verify(sign(x)) holds and any one-character change breaks it', () => {
 });
 
 describe('strings that are not well-formed Unicode never reach a token', () => {
-  it('a lone surrogate in any signed field is a SigningInputError naming the field', async () => {
+  it('a lone surrogate in any signed field is a SigningInputError naming the field', slow, async () => {
     await checkProperty(
       fc.property(
         signedOperation.chain((op) =>
