@@ -1,10 +1,11 @@
-// `pnpm test`: turbo builds and tests every workspace package, then the ecosystem suite runs on the built packages;
-// the output streams through, and the last line is the one total over both.
+// `pnpm test`: turbo builds, lints, type-checks (sources and tests) and tests every workspace package, then the
+// ecosystem suite runs on the built packages; the output streams through, and the last line is the one total over both.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TURBO = ['node_modules/.bin/turbo', ['run', 'build', 'test', '--concurrency=1', '--continue']];
+const TASKS = ['build', 'lint', 'typecheck', 'test'];
+const TURBO = ['node_modules/.bin/turbo', ['run', ...TASKS, '--concurrency=1', '--continue']];
 const ECOSYSTEM = [process.execPath, ['ecosystem-tests/run.mjs']];
 
 /** Runs a command with its output passed through; resolves { code, text } (the text without colour codes). */

@@ -1,5 +1,5 @@
 import addFormats from 'ajv-formats';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { deref, listOperations, operationKind } from '../reader.mjs';
 import { loadBundle } from './helpers.js';
@@ -68,7 +68,8 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operati
 
 describe('every example validates against its own schema', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
+  // ajv-formats is CommonJS: its function is the module itself at run time, `default` for the types.
+  (addFormats as unknown as typeof addFormats.default)(ajv);
   ajv.addSchema(spec, 'spec');
   const pointer = (parts: string[]) => `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
   const cases: [string, string, unknown][] = [];

@@ -14,7 +14,7 @@ export const GOAL = 0.8;
 
 /** One body per signed operation, with its salt and key (computed with openssl by tools/vectors). */
 const vectors = JSON.parse(
-  readFileSync(new URL('../../packages/signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../vectors/known-answers.json', import.meta.url), 'utf8'),
 );
 const cases = [...new Map(vectors.map((v) => [v.operationId, v])).values()];
 const WEB_CRYPTO = ['reSendKkbPin', 'hasoAuthSendInfo'];

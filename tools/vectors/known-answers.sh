@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: bash tools/vectors/known-answers.sh > packages/signing/test/fixtures/known-answers.json
+# Usage: bash tools/vectors/known-answers.sh > tools/vectors/known-answers.json
 #
 # Known-answer vectors for every signed Haso operation, computed WITHOUT the toolkit's code: each token string is
 # concatenated here by hand, in the field order printed on Haso's page (see ../shared/haso-reference/facts), and

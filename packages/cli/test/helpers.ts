@@ -70,7 +70,7 @@ export function oneLineError(run: Run, code = 2): string {
   return lines[0] as string;
 }
 
-/** A vector of packages/signing/test/fixtures/known-answers.json (computed with openssl). */
+/** A vector of tools/vectors/known-answers.json (computed with openssl). */
 export interface Vector {
   readonly name: string;
   readonly operationId: string;
@@ -83,7 +83,7 @@ export interface Vector {
 
 /** The signing package's known-answer vectors. */
 export const vectors: readonly Vector[] = JSON.parse(
-  readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8'),
 );
 
 /** The spec the CLI reads (@haso-toolkit/spec). */

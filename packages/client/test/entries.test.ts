@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as universal from '../src/index.js';
 import * as node from '../src/index.node.js';
@@ -25,16 +24,6 @@ describe('entry points', () => {
 
   it('export the same names', () => {
     expect(Object.keys(universal).sort()).toEqual(Object.keys(node).sort());
-  });
-
-  it('the package maps the node condition to the node entry', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    expect(pkg.exports['.']).toEqual({
-      types: './dist/index.d.ts',
-      node: './dist/index.node.js',
-      default: './dist/index.js',
-    });
-    expect(pkg.sideEffects).toBe(false);
   });
 
   it('reject unusable options with a TypeError', () => {

@@ -155,5 +155,5 @@ export type Vector = Record<'name' | 'operationId' | 'hmacKey' | 'merchantSalt' 
 
 /** Every known-answer vector. */
 export const vectors: Vector[] = JSON.parse(
-  readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8'),
 );

@@ -160,7 +160,6 @@ describe('openapi-fetch surface (POST)', () => {
     });
     expect(stub.calls[0]?.redirect).toBe('manual');
   });
-});
 
   it('middleware is for POST: operation methods send the same request whether or not some is registered', async () => {
     const stub = stubFetch(() => envelope({ KkbRefNo: 'K' }));
@@ -184,6 +183,7 @@ describe('openapi-fetch surface (POST)', () => {
     expect(() => haso.use('nope' as never)).toThrow(/Middleware must be an object/);
     await expect(haso.reSendKkbPin({ kkbRefNo: 'K' })).resolves.toEqual({});
   });
+});
 
 describe('buildFormPost', () => {
   it.each(all.filter((op) => op.kind === 'form'))('$operationId: action, fields with merchantId, HTML', (op) => {

@@ -66,7 +66,7 @@ interface Vector {
 /** Known-answer vectors of the signing package made with the test credentials (one per signed operation first). */
 export const vectors = (
   JSON.parse(
-    readFileSync(new URL('../../signing/test/fixtures/known-answers.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8'),
   ) as Vector[]
 ).filter((v) => v.hmacKey === TEST_CREDENTIALS.hmacKey && v.merchantSalt === TEST_CREDENTIALS.merchantSalt);
 

@@ -13,5 +13,5 @@ export interface Vector {
 }
 
 export const vectors: Vector[] = JSON.parse(
-  readFileSync(new URL('./fixtures/known-answers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8'),
 );
