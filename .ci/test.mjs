@@ -11,7 +11,8 @@ const ECOSYSTEM = [process.execPath, ['ecosystem-tests/run.mjs']];
 /** Runs a command with its output passed through; resolves { code, text } (the text without colour codes). */
 function stream([command, args]) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     for (const [from, to] of [
       [child.stdout, process.stdout],
