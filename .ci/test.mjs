@@ -1,10 +1,11 @@
-// `pnpm test`: turbo builds, lints, type-checks (sources and tests) and tests every workspace package, then the
-// ecosystem suite runs on the built packages; the output streams through, and the last line is the one total over both.
+// `pnpm test`: turbo builds, lints (biome over the whole repo and each package's own lint), type-checks (sources
+// and tests) and tests every workspace package, then the ecosystem suite runs on the built packages; the output streams
+// through, and the last line is the one total over both.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TASKS = ['build', 'lint', 'typecheck', 'test'];
+const TASKS = ['build', 'lint', 'lint:biome', 'typecheck', 'test'];
 const TURBO = ['node_modules/.bin/turbo', ['run', ...TASKS, '--concurrency=1', '--continue']];
 const ECOSYSTEM = [process.execPath, ['ecosystem-tests/run.mjs']];
 
