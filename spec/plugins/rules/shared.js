@@ -10,7 +10,10 @@ export function isObject(value) {
 
 export function isWebhook(ctx) {
   // A webhook in its own file has a pointer relative to that file, so check the file too.
-  return String(ctx.location.pointer).startsWith('#/webhooks') || /[\\/]webhooks[\\/]/.test(ctx.location.source?.absoluteRef ?? '');
+  return (
+    String(ctx.location.pointer).startsWith('#/webhooks') ||
+    /[\\/]webhooks[\\/]/.test(ctx.location.source?.absoluteRef ?? '')
+  );
 }
 
 /** A schema's properties and required names, with allOf flattened. */
