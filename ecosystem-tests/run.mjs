@@ -70,8 +70,8 @@ async function main() {
       await check('node ESM', () => runtimes.nodeEsm(consumerDir, config));
       await check('node CommonJS require', () => runtimes.nodeCjs(consumerDir, config));
       await check('browser bundle', () => checkBrowser(consumerDir, config));
-      for (const name of ['bun', 'deno']) {
-        await check(name, async () => runtimes[name](await installed[name], consumerDir, config));
+      for (const [name, run] of Object.entries({ bun: runtimes.bun, deno: runtimes.deno })) {
+        await check(name, async () => run(await installed[name], consumerDir, config));
       }
       await check('workerd', async () => {
         const binary = await installed.workerd.catch((error) => {

@@ -203,7 +203,9 @@ describe('the mock: log lines, answers and start-up errors', () => {
       ...rest,
     });
     const headers: string[] = [];
-    response.headers.forEach((value, name) => headers.push(`${name}: ${value}`));
+    response.headers.forEach((value, name) => {
+      headers.push(`${name}: ${value}`);
+    });
     capture(await response.text(), ...headers);
     count('requests');
   });

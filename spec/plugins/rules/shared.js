@@ -33,7 +33,7 @@ export function flatten(ctx, schema) {
  */
 export function requestMedia(operation, ctx) {
   const body = resolved(ctx, operation.requestBody);
-  return Object.entries((body && body.content) || {}).map(([type, media]) => {
+  return Object.entries(body?.content || {}).map(([type, media]) => {
     const target = media.schema && '$ref' in media.schema ? ctx.resolve(media.schema) : { node: media.schema };
     const from = target.location?.source.absoluteRef;
     const schema = flatten(ctx, target.node);
