@@ -1,10 +1,12 @@
-// `pnpm test`: turbo builds, lints, type-checks (sources and tests) and tests every workspace package, then the
-// ecosystem suite runs on the built packages; the output streams through, and the last line is the one total over both.
+// `pnpm test`: turbo builds, lints (biome over the whole repo and each package's own lint), type-checks (sources
+// and tests) and tests every workspace package, then the ecosystem suite runs on the built packages; the output streams
+// through, and the last line is the one total over both.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TASKS = ['build', 'lint', 'typecheck', 'test'];
+const TASKS = ['build', 'lint', 'lint:biome', 'typecheck', 'test'];
 const TURBO = ['node_modules/.bin/turbo', ['run', ...TASKS, '--concurrency=1', '--continue']];
 const ECOSYSTEM = [process.execPath, ['ecosystem-tests/run.mjs']];
 
@@ -24,7 +26,7 @@ function stream([command, args]) {
       });
     }
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, text: text.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, text: stripVTControlCharacters(text) }));
   });
 }
 
@@ -43,9 +45,12 @@ const eco = /^ecosystem: (.*)$/m.exec(ecosystem.text)?.[1] ?? '';
 const checks = { passed: count(eco, 'passed'), failed: count(eco, 'failed'), skipped: count(eco, 'skipped') };
 const ok = turbo.code === 0 && ecosystem.code === 0;
 
+const total = { passed: vitest.passed + checks.passed, failed: vitest.failed + checks.failed };
+const skipped = vitest.skipped + checks.skipped;
+const tests = vitest.passed + vitest.failed + vitest.skipped;
+const ecosystemChecks = checks.passed + checks.failed + checks.skipped;
 process.stdout.write(
-  `\n${ok ? 'PASS' : 'FAIL'} pnpm test: ${vitest.passed + checks.passed} passed, ${vitest.failed + checks.failed} failed, ` +
-    `${vitest.skipped + checks.skipped} skipped (${vitest.passed + vitest.failed + vitest.skipped} tests in ` +
-    `${vitest.packages} packages, turbo tasks: ${tasks}; ${checks.passed + checks.failed + checks.skipped} ecosystem checks)\n`,
+  `\n${ok ? 'PASS' : 'FAIL'} pnpm test: ${total.passed} passed, ${total.failed} failed, ${skipped} skipped ` +
+    `(${tests} tests in ${vitest.packages} packages, turbo tasks: ${tasks}; ${ecosystemChecks} ecosystem checks)\n`,
 );
 process.exitCode = ok ? 0 : 1;

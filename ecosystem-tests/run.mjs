@@ -10,7 +10,7 @@ import { checkAttw, checkManifest, checkPublint, checkPublishDryRun, checkSource
 import { checkConsumerTree, checkLockfile } from './lib/prism.mjs';
 import { assert, check, checkEach, finish, Skip } from './lib/report.mjs';
 import * as runtimes from './lib/runtimes.mjs';
-import { checkCommonJs, checkConsumer, COMPILERS, compilerVersion, LIBS, MODULE_SETTINGS } from './lib/typescript.mjs';
+import { COMPILERS, checkCommonJs, checkConsumer, compilerVersion, LIBS, MODULE_SETTINGS } from './lib/typescript.mjs';
 import { packAll, ROOT, rootManifest, workspacePackages } from './lib/workspace.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'haso-ecosystem-'));
@@ -70,8 +70,8 @@ async function main() {
       await check('node ESM', () => runtimes.nodeEsm(consumerDir, config));
       await check('node CommonJS require', () => runtimes.nodeCjs(consumerDir, config));
       await check('browser bundle', () => checkBrowser(consumerDir, config));
-      for (const name of ['bun', 'deno']) {
-        await check(name, async () => runtimes[name](await installed[name], consumerDir, config));
+      for (const [name, run] of Object.entries({ bun: runtimes.bun, deno: runtimes.deno })) {
+        await check(name, async () => run(await installed[name], consumerDir, config));
       }
       await check('workerd', async () => {
         const binary = await installed.workerd.catch((error) => {
@@ -89,12 +89,18 @@ async function main() {
     const version = await compilerVersion(consumerDir, compiler).catch(() => compiler.name);
     for (const setting of MODULE_SETTINGS) {
       for (const lib of LIBS) {
-        typescript.push([`${version} ${setting.name}, ${lib.name}`, () => checkConsumer(consumerDir, compiler, setting, lib)]);
+        typescript.push([
+          `${version} ${setting.name}, ${lib.name}`,
+          () => checkConsumer(consumerDir, compiler, setting, lib),
+        ]);
       }
     }
     const commonJs = (module) => ({ module, moduleResolution: module });
     typescript.push(
-      [`${version} CommonJS, module nodenext`, () => checkCommonJs(consumerDir, compiler, commonJs('nodenext'), 'commonjs.ts')],
+      [
+        `${version} CommonJS, module nodenext`,
+        () => checkCommonJs(consumerDir, compiler, commonJs('nodenext'), 'commonjs.ts'),
+      ],
       [
         `${version} CommonJS, module node16 (unsupported)`,
         () => checkCommonJs(consumerDir, compiler, commonJs('node16'), 'commonjs.ts', 'TS1479'),
@@ -103,7 +109,14 @@ async function main() {
   }
   typescript.push([
     `${COMPILERS[0].name} moduleResolution node10 (unsupported; TypeScript 7 has no node10)`,
-    () => checkCommonJs(consumerDir, COMPILERS[0], { module: 'commonjs', moduleResolution: 'node10' }, 'node10.ts', 'TS2307'),
+    () =>
+      checkCommonJs(
+        consumerDir,
+        COMPILERS[0],
+        { module: 'commonjs', moduleResolution: 'node10' },
+        'node10.ts',
+        'TS2307',
+      ),
   ]);
   await checkEach(typescript);
 }

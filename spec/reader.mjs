@@ -9,7 +9,12 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
 /** `x-haso-kind`: read = safe to retry, write = never retried once sent, form = a browser form post. */
 export const OPERATION_KINDS = Object.freeze(['read', 'write', 'form']);
 /** `x-haso-unsigned.reason`. */
-export const UNSIGNED_REASONS = Object.freeze(['recipe-not-published', 'form-token', 'no-token-documented', 'inbound-webhook']);
+export const UNSIGNED_REASONS = Object.freeze([
+  'recipe-not-published',
+  'form-token',
+  'no-token-documented',
+  'inbound-webhook',
+]);
 /** `x-haso-signature.salt`: the salt's spelling on Haso's page. */
 export const SALT_SPELLINGS = Object.freeze(['merhant_salt', 'merchantSalt']);
 /** `x-haso-signature.formats` values. */
@@ -41,7 +46,10 @@ export function deref(spec, node) {
 /** Every operation in document order: paths first, then webhooks (`path` is the webhook's name there). */
 export function listOperations(spec) {
   const out = [];
-  for (const [group, webhook] of [['paths', false], ['webhooks', true]]) {
+  for (const [group, webhook] of [
+    ['paths', false],
+    ['webhooks', true],
+  ]) {
     for (const [path, item] of Object.entries(spec[group] ?? {})) {
       const pathItem = deref(spec, item);
       for (const method of METHODS) {
@@ -199,7 +207,14 @@ export function responseExamples(spec, op) {
     for (const [contentType, media] of Object.entries(deref(spec, response)?.content ?? {})) {
       for (const [name, raw] of Object.entries(media.examples ?? {})) {
         const example = deref(spec, raw);
-        out.push({ name, status, contentType, summary: example.summary, description: example.description, value: example.value });
+        out.push({
+          name,
+          status,
+          contentType,
+          summary: example.summary,
+          description: example.description,
+          value: example.value,
+        });
       }
     }
   }
@@ -232,7 +247,11 @@ export function scenariosOf(op) {
   if (!Array.isArray(raw)) throw new Error(`${op.operationId}: x-haso-scenarios must be a list`);
   return raw.map((entry, i) => {
     const { field, value, example } = isObject(entry) ? entry : {};
-    if (typeof field !== 'string' || typeof example !== 'string' || !['string', 'number', 'boolean'].includes(typeof value)) {
+    if (
+      typeof field !== 'string' ||
+      typeof example !== 'string' ||
+      !['string', 'number', 'boolean'].includes(typeof value)
+    ) {
       throw new Error(`${op.operationId}: x-haso-scenarios[${i}] needs field, value and example`);
     }
     return { field, value: String(value), example };

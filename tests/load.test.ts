@@ -1,7 +1,7 @@
 // Load on the mock over loopback: 10,000 signed requests at 50 connections, every answer checked; then the same
 // load with forged tokens, every answer the invalid-token envelope. Counts only, never timings; the requests count in
 // the run's figures.
-import { startMock, type RunningMock, TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { type RunningMock, startMock, TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { createSigner } from '@haso-toolkit/signing';
 import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import { findOperation } from '@haso-toolkit/spec/reader';

@@ -1,15 +1,12 @@
 // Produces every kind of output that could carry a secret — inspected clients and signers, errors of every class,
 // the mock's log lines and answers — and captures it all for the scanner (secret-scan.test.ts, run last).
+
+import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { createHasoClient, type HasoClientOptions, runLimitFlow } from '@haso-toolkit/client';
-import { MockStartError, startMock, type RunningMock, TEST_CREDENTIALS } from '@haso-toolkit/mock';
-import {
-  createSigner,
-  createWebCryptoProvider,
-  type RequestSigner,
-} from '@haso-toolkit/signing';
+import { MockStartError, type RunningMock, startMock, TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { createSigner, createWebCryptoProvider, type RequestSigner } from '@haso-toolkit/signing';
 import { findOperation } from '@haso-toolkit/spec/reader';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from './support/figures.mjs';
 import { capture, captureInspected } from './support/output-capture.js';
@@ -82,8 +79,9 @@ describe('errors of every class', () => {
     [
       'HasoValidationError (token field)',
       () =>
-        client(() => envelopeResponse(), { recipes: { refundTransaction: { fields: ['merchantId', 'refundId'] } } })
-          .refundTransaction({ refundId: { nested: true } } as never),
+        client(() => envelopeResponse(), {
+          recipes: { refundTransaction: { fields: ['merchantId', 'refundId'] } },
+        }).refundTransaction({ refundId: { nested: true } } as never),
     ],
     [
       'HasoApiError',
@@ -95,11 +93,14 @@ describe('errors of every class', () => {
     [
       'HasoLimitFlowTimeoutError',
       () =>
-        runLimitFlow(client(() => envelopeResponse({ KkbRefNo: 'KKB-1', Message: 'M101' })), {
-          customer: requestExampleInput('hasoAuthSendInfo') as never,
-          getPin: async () => '123456',
-          maxWaitMs: 0,
-        }),
+        runLimitFlow(
+          client(() => envelopeResponse({ KkbRefNo: 'KKB-1', Message: 'M101' })),
+          {
+            customer: requestExampleInput('hasoAuthSendInfo') as never,
+            getPin: async () => '123456',
+            maxWaitMs: 0,
+          },
+        ),
     ],
     [
       'TypeError of createHasoClient',
@@ -202,7 +203,9 @@ describe('the mock: log lines, answers and start-up errors', () => {
       ...rest,
     });
     const headers: string[] = [];
-    response.headers.forEach((value, name) => headers.push(`${name}: ${value}`));
+    response.headers.forEach((value, name) => {
+      headers.push(`${name}: ${value}`);
+    });
     capture(await response.text(), ...headers);
     count('requests');
   });

@@ -9,7 +9,9 @@ import { assert } from './report.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS =
-  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(' ');
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(
+    ' ',
+  );
 
 export async function checkBrowser(consumer, config) {
   const result = await build({

@@ -24,9 +24,15 @@ export function checkManifest(pkg) {
     (field) => manifest[field] === undefined,
   );
   assert(missing.length === 0, `missing ${missing.join(', ')}`);
-  assert(manifest.repository.url === rootManifest.repository.url, `repository ${manifest.repository.url} is not the root's`);
+  assert(
+    manifest.repository.url === rootManifest.repository.url,
+    `repository ${manifest.repository.url} is not the root's`,
+  );
   assert(manifest.repository.directory === pkg.dir, `repository.directory is not ${pkg.dir}`);
-  assert(manifest.engines.node === rootManifest.engines.node, `engines.node ${manifest.engines.node} is not the root's`);
+  assert(
+    manifest.engines.node === rootManifest.engines.node,
+    `engines.node ${manifest.engines.node} is not the root's`,
+  );
   assert(Array.isArray(manifest.keywords) && manifest.keywords.includes('haso'), 'keywords lack haso');
   assert(manifest.bin !== undefined || manifest.sideEffects === false, 'a library without sideEffects: false');
   const ranges = Object.values({ ...manifest.dependencies, ...manifest.peerDependencies });
@@ -77,7 +83,9 @@ export async function checkAttw(pkg) {
   const data = entries.filter((e) => /\.(json|ya?ml)$/.test(exportTarget(manifest.exports?.[e])));
   const args = [pkg.tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji'];
   const result = await run(ATTW, data.length ? [...args, '--exclude-entrypoints', ...data] : args);
-  const problems = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line && !/^\(ignored|^ \(ignoring/.test(line));
+  const problems = `${result.stdout}\n${result.stderr}`
+    .split('\n')
+    .filter((line) => line && !/^\(ignored|^ \(ignoring/.test(line));
   assert(result.code === 0, problems.slice(2, 8).join('\n'));
   const modules = entries.filter((e) => !data.includes(e));
   return `${modules.join(' ')} resolve under node16 (ESM) and bundler${data.length ? `; data: ${data.join(' ')}` : ''}`;

@@ -37,7 +37,11 @@ export async function check(name, fn) {
 export async function checkEach(entries, concurrency = 2) {
   let free = concurrency;
   const waiting = [];
-  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise((resolve) => waiting.push(resolve)));
+  const acquire = () => {
+    if (free <= 0) return new Promise((resolve) => waiting.push(resolve));
+    free--;
+    return Promise.resolve();
+  };
   const release = () => (waiting.length ? waiting.shift()() : free++);
   const outcomes = entries.map(([, fn]) =>
     acquire()

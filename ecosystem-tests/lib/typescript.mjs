@@ -26,7 +26,10 @@ const BASE = { target: 'es2022', strict: true, skipLibCheck: false, noEmit: true
 
 /** `tsc --version` of a compiler installed in the consumer. */
 export async function compilerVersion(consumer, compiler) {
-  const { stdout } = await runOk(process.execPath, [join(consumer, 'node_modules', compiler.package, 'bin', 'tsc'), '--version']);
+  const { stdout } = await runOk(process.execPath, [
+    join(consumer, 'node_modules', compiler.package, 'bin', 'tsc'),
+    '--version',
+  ]);
   return stdout.trim().replace(/^Version /, 'TypeScript ');
 }
 
@@ -44,7 +47,10 @@ async function compile(consumer, compiler, { type, options, files }) {
   const diagnostics = [...`${stdout}\n${stderr}`.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map(
     ([, file, line, code, text]) => ({ file: basename(file), path: file, line: Number(line), code, text }),
   );
-  assert(code === 0 || diagnostics.length > 0, `tsc exited ${code} without a diagnostic: ${(stdout + stderr).slice(0, 300)}`);
+  assert(
+    code === 0 || diagnostics.length > 0,
+    `tsc exited ${code} without a diagnostic: ${(stdout + stderr).slice(0, 300)}`,
+  );
   return diagnostics;
 }
 
@@ -59,7 +65,11 @@ function markedLines(consumer) {
 
 /** The valid files compile cleanly; bad.ts fails on each marked line and nowhere else. */
 export async function checkConsumer(consumer, compiler, setting, lib) {
-  const diagnostics = await compile(consumer, compiler, { type: 'module', options: { ...setting.options, ...lib.options }, files: lib.files });
+  const diagnostics = await compile(consumer, compiler, {
+    type: 'module',
+    options: { ...setting.options, ...lib.options },
+    files: lib.files,
+  });
   const unexpected = diagnostics.filter((d) => d.file !== 'bad.ts' || !markedLines(consumer).includes(d.line));
   assert(unexpected.length === 0, unexpected.map(describe).join('; '));
   const failed = new Set(diagnostics.map((d) => d.line));
@@ -71,7 +81,11 @@ export async function checkConsumer(consumer, compiler, setting, lib) {
 
 /** A CommonJS TypeScript project: `expect` is undefined (compiles) or the one diagnostic code it must give. */
 export async function checkCommonJs(consumer, compiler, options, file, expect) {
-  const diagnostics = await compile(consumer, compiler, { type: 'commonjs', options: { ...options, types: ['node'] }, files: [file] });
+  const diagnostics = await compile(consumer, compiler, {
+    type: 'commonjs',
+    options: { ...options, types: ['node'] },
+    files: [file],
+  });
   if (expect === undefined) {
     assert(diagnostics.length === 0, diagnostics.map(describe).join('; '));
     return 'compiles (require of the ESM package)';

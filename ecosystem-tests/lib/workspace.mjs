@@ -23,7 +23,12 @@ export async function workspacePackages() {
   const { stdout } = await pnpm(['ls', '-r', '--depth', '-1', '--json'], { cwd: ROOT });
   return JSON.parse(stdout)
     .filter((pkg) => pkg.path !== ROOT.replace(/\/$/, ''))
-    .map((pkg) => ({ name: pkg.name, version: pkg.version, dir: relative(ROOT, pkg.path), private: pkg.private === true }));
+    .map((pkg) => ({
+      name: pkg.name,
+      version: pkg.version,
+      dir: relative(ROOT, pkg.path),
+      private: pkg.private === true,
+    }));
 }
 
 /** Packs each package into `dir`; returns them with `tarball` and `unpacked` (the tarball's package/ folder). */

@@ -33,7 +33,9 @@ function tokenText(operationId, field, value, format) {
 export function exampleToken(operationId, signature, body, { merchantSalt, hmacKey }) {
   let text = '';
   for (const field of signature.fields) text += tokenText(operationId, field, body[field], signature.formats?.[field]);
-  return createHmac('sha256', hmacKey).update(text + merchantSalt, 'utf8').digest('base64');
+  return createHmac('sha256', hmacKey)
+    .update(text + merchantSalt, 'utf8')
+    .digest('base64');
 }
 
 /** The file's text with its request examples written for `credentials` (the same text when nothing changes). */
@@ -68,7 +70,8 @@ export function rewriteExamples(text, credentials) {
     }
   }
   let out = text;
-  for (const [start, end, source] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + source + out.slice(end);
+  for (const [start, end, source] of edits.sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, start) + source + out.slice(end);
   return out;
 }
 
@@ -96,7 +99,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
   const changed = renderExamples().filter(({ text, written }) => text !== written);
   if (check && changed.length) {
-    console.error(`Request examples not written for the test credentials (run the spec's bundle):\n${changed.map((c) => `  ${c.file}`).join('\n')}`);
+    console.error(
+      `Request examples not written for the test credentials (run the spec's bundle):\n${changed.map((c) => `  ${c.file}`).join('\n')}`,
+    );
     process.exit(1);
   }
   for (const { file, written } of check ? [] : changed) writeFileSync(file, written);

@@ -20,7 +20,9 @@ function verify(fields: readonly string[], formats: Record<string, string>, body
     if (v === undefined || v === null) return '';
     return formats[f] === 'yyyy-MM-dd' ? String(v).slice(0, 10) : String(v);
   });
-  return createHmac('sha256', credentials.hmacKey).update(parts.join('') + credentials.merchantSalt).digest('base64');
+  return createHmac('sha256', credentials.hmacKey)
+    .update(parts.join('') + credentials.merchantSalt)
+    .digest('base64');
 }
 
 describe('request examples', () => {
@@ -68,15 +70,17 @@ interface Vector {
 }
 
 describe('the example token writer', () => {
-  const vectors = (
-    JSON.parse(readFileSync(`${repoRoot}tools/vectors/known-answers.json`, 'utf8')) as Vector[]
-  ).filter((v) => v.hmacKey !== undefined && signed.some((o) => o.operationId === v.operationId));
+  const vectors = (JSON.parse(readFileSync(`${repoRoot}tools/vectors/known-answers.json`, 'utf8')) as Vector[]).filter(
+    (v) => v.hmacKey !== undefined && signed.some((o) => o.operationId === v.operationId),
+  );
 
   it('has openssl known answers to compare with', () => expect(vectors.length).toBeGreaterThan(10));
 
   it.each(vectors.map((v) => [v.name, v] as const))('%s equals openssl', (_name, v) => {
     const sig = signatureOf(signed.find((o) => o.operationId === v.operationId)?.op ?? {});
     if (!sig) throw new Error(`no recipe for ${v.operationId}`);
-    expect(exampleToken(v.operationId, sig, v.body, { merchantSalt: v.merchantSalt, hmacKey: v.hmacKey ?? '' })).toBe(v.token);
+    expect(exampleToken(v.operationId, sig, v.body, { merchantSalt: v.merchantSalt, hmacKey: v.hmacKey ?? '' })).toBe(
+      v.token,
+    );
   });
 });

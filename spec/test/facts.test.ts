@@ -19,7 +19,11 @@ const facts: Fact[] = haveFacts
       .flatMap((f) => parse(readFileSync(join(factsDir, f), 'utf8')) as Fact[])
       .filter((f) => typeof f.path === 'string' && f.path.startsWith('/'))
   : [];
-const byPath = new Map(listOperations(loadBundle()).filter((o) => !o.webhook).map((o) => [o.path, o.op]));
+const byPath = new Map(
+  listOperations(loadBundle())
+    .filter((o) => !o.webhook)
+    .map((o) => [o.path, o.op]),
+);
 const SALTS = ['merhant_salt', 'merchantSalt'];
 
 describe.skipIf(!haveFacts)('token recipes match the fact sheets', () => {

@@ -30,7 +30,10 @@ describe('redocly lint', () => {
 
   // One fixture per rule of an extension other packages read; each breaks that rule only, in every way it checks.
   it.each([
-    ['operation-kind', ['x-haso-kind must be one of', 'x-haso-kind form is for browser form posts', 'x-haso-write is replaced']],
+    [
+      'operation-kind',
+      ['x-haso-kind must be one of', 'x-haso-kind form is for browser form posts', 'x-haso-write is replaced'],
+    ],
     [
       'scenarios',
       [
@@ -41,7 +44,15 @@ describe('redocly lint', () => {
         'exactly the keys field, value and example',
       ],
     ],
-    ['codes', ['Code "X100" does not follow', 'A RS… code is of kind result', 'meaning must be a non-empty string', 'Code M101 is listed twice']],
+    [
+      'codes',
+      [
+        'Code "X100" does not follow',
+        'A RS… code is of kind result',
+        'meaning must be a non-empty string',
+        'Code M101 is listed twice',
+      ],
+    ],
     ['test-credentials', ['x-haso-test-credentials needs']],
     [
       'constraint-has-source',

@@ -1,5 +1,5 @@
-import addFormats from 'ajv-formats';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { deref, listOperations, operationKind } from '../reader.mjs';
 import { loadBundle } from './helpers.js';
@@ -9,14 +9,44 @@ const operations = listOperations(spec);
 
 // Every section the issue names: restdocs V.41 5.1–5.23, storedocs extras, e-commerce calls, merchant-side posts.
 const RESTDOCS_SECTIONS = [
-  '5.1', '5.2.1', '5.2.2', '5.2.3', '5.2.4', '5.2.5', '5.2.6', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9',
-  '5.10', '5.11.1', '5.11.2', '5.12', '5.13', '5.14', '5.15', '5.16', '5.17', '5.18', '5.19', '5.20', '5.21',
-  '5.22', '5.23',
+  '5.1',
+  '5.2.1',
+  '5.2.2',
+  '5.2.3',
+  '5.2.4',
+  '5.2.5',
+  '5.2.6',
+  '5.3',
+  '5.4',
+  '5.5',
+  '5.6',
+  '5.7',
+  '5.8',
+  '5.9',
+  '5.10',
+  '5.11.1',
+  '5.11.2',
+  '5.12',
+  '5.13',
+  '5.14',
+  '5.15',
+  '5.16',
+  '5.17',
+  '5.18',
+  '5.19',
+  '5.20',
+  '5.21',
+  '5.22',
+  '5.23',
 ];
 const STOREDOCS_SECTIONS = ['V.39 (unnumbered)', 'V.39 5.22', 'V.39 5.3'];
 const ECOMMERCE_PATHS = [
-  '/Index/GetToken', '/Index/GetInstallments', '/Index/ChangeCustomerGsmNo', '/ServletV2/Transaction',
-  '/ServletV2/GetLimit', '/ServletV2/TransactionMobile',
+  '/Index/GetToken',
+  '/Index/GetInstallments',
+  '/Index/ChangeCustomerGsmNo',
+  '/ServletV2/Transaction',
+  '/ServletV2/GetLimit',
+  '/ServletV2/TransactionMobile',
 ];
 const WEBHOOKS = ['okUrl', 'failUrl', 'callbackUrl'];
 
@@ -48,7 +78,8 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operati
     expect(op['x-haso-doc-title']).toEqual(expect.any(String));
     expect(['complete', 'partial', 'title-only']).toContain(op['x-haso-doc-status']);
     expect(Boolean(op['x-haso-signature']) !== Boolean(op['x-haso-unsigned'])).toBe(true);
-    if (op['x-haso-doc-status'] !== 'complete') expect(op['x-haso-doc-gaps'], 'x-haso-doc-gaps').toEqual(expect.any(String));
+    if (op['x-haso-doc-status'] !== 'complete')
+      expect(op['x-haso-doc-gaps'], 'x-haso-doc-gaps').toEqual(expect.any(String));
   });
   if (!webhook) {
     it('declares its kind (read, write or form)', () => {
@@ -71,7 +102,8 @@ describe('every example validates against its own schema', () => {
   // ajv-formats is CommonJS: its function is the module itself at run time, `default` for the types.
   (addFormats as unknown as typeof addFormats.default)(ajv);
   ajv.addSchema(spec, 'spec');
-  const pointer = (parts: string[]) => `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  const pointer = (parts: string[]) =>
+    `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
   const cases: [string, string, unknown][] = [];
   for (const group of ['paths', 'webhooks']) {
     for (const [path, item] of Object.entries<any>(spec[group] ?? {})) {
@@ -79,14 +111,16 @@ describe('every example validates against its own schema', () => {
       for (const [type, media] of Object.entries<any>(item.post.requestBody?.content ?? {})) {
         const ref = pointer([...base, 'requestBody', 'content', type, 'schema']);
         if (media.example !== undefined) cases.push([`${path} request ${type}`, ref, media.example]);
-        for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} request ${name}`, ref, deref(spec, ex).value]);
+        for (const [name, ex] of Object.entries<any>(media.examples ?? {}))
+          cases.push([`${path} request ${name}`, ref, deref(spec, ex).value]);
       }
       for (const [code, response] of Object.entries<any>(item.post.responses ?? {})) {
         for (const [type, media] of Object.entries<any>(response.content ?? {})) {
           if (!media.schema) continue;
           const ref = pointer([...base, 'responses', code, 'content', type, 'schema']);
           if (media.example !== undefined) cases.push([`${path} ${code} ${type}`, ref, media.example]);
-          for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${path} ${code} ${name}`, ref, deref(spec, ex).value]);
+          for (const [name, ex] of Object.entries<any>(media.examples ?? {}))
+            cases.push([`${path} ${code} ${name}`, ref, deref(spec, ex).value]);
         }
       }
     }
@@ -103,9 +137,12 @@ describe('every example validates against its own schema', () => {
 describe('ResultCode (the shape of a Data.Message code)', () => {
   const ajv = new Ajv2020({ strict: false });
   const validate = ajv.compile(deref(spec, spec.components.schemas.ResultCode));
-  it.each(['RS100', 'M101', 'H307', 'RS100 - İşlem başarılı', 'H223: Müşteri bulunamadı', 'RS1000'])('accepts %j', (value) => {
-    expect(validate(value)).toBe(true);
-  });
+  it.each(['RS100', 'M101', 'H307', 'RS100 - İşlem başarılı', 'H223: Müşteri bulunamadı', 'RS1000'])(
+    'accepts %j',
+    (value) => {
+      expect(validate(value)).toBe(true);
+    },
+  );
   it.each(['', 'OK', 'rs100', 'X100', 'Başarılı RS100', 'RS'])('rejects %j', (value) => {
     expect(validate(value)).toBe(false);
   });

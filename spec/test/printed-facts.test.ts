@@ -34,7 +34,9 @@ describe('the printed-facts matcher', () => {
     expect(printed.backed('components/schemas/MerchantOid.yaml#/minLength', 1)).toBe(false);
   });
   it('matches * within one path segment', () => {
-    expect(printed.backed('paths/Index_GetToken.yaml#/post/responses/200/content/application~1json', undefined)).toBe(true);
+    expect(printed.backed('paths/Index_GetToken.yaml#/post/responses/200/content/application~1json', undefined)).toBe(
+      true,
+    );
     expect(printed.backed('webhooks/okUrl.yaml#/post/responses/200/content/application~1json', undefined)).toBe(false);
     expect(printed.backed('paths/a/b.yaml#/post/responses/200/content/application~1json', undefined)).toBe(false);
   });

@@ -49,10 +49,26 @@ describe('reader', () => {
   });
 
   it('knows the fields the SDK fills, in each operation’s casing', () => {
-    expect(filledFields(spec, op('reSendKkbPin'))).toEqual({ merchantId: 'merchantId', ipAddress: 'ipAddress', requestToken: 'requestToken' });
-    expect(filledFields(spec, op('changeCustomerGsmNo'))).toEqual({ merchantId: 'MerchantId', ipAddress: null, requestToken: null });
-    expect(filledFields(spec, op('getInstallments'))).toEqual({ merchantId: 'merchantId', ipAddress: 'IpAddress', requestToken: null });
-    expect(filledFields(spec, op('getToken'))).toEqual({ merchantId: 'merchantId', ipAddress: null, requestToken: null });
+    expect(filledFields(spec, op('reSendKkbPin'))).toEqual({
+      merchantId: 'merchantId',
+      ipAddress: 'ipAddress',
+      requestToken: 'requestToken',
+    });
+    expect(filledFields(spec, op('changeCustomerGsmNo'))).toEqual({
+      merchantId: 'MerchantId',
+      ipAddress: null,
+      requestToken: null,
+    });
+    expect(filledFields(spec, op('getInstallments'))).toEqual({
+      merchantId: 'merchantId',
+      ipAddress: 'IpAddress',
+      requestToken: null,
+    });
+    expect(filledFields(spec, op('getToken'))).toEqual({
+      merchantId: 'merchantId',
+      ipAddress: null,
+      requestToken: null,
+    });
   });
 
   // Issue 13's examples of fields outside the recipe, from the fact sheets' token notes.
@@ -60,7 +76,13 @@ describe('reader', () => {
     expect(unsignedRequestFields(spec, op('setLimitFromKds'))).toContain('kdsLimit');
     expect(unsignedRequestFields(spec, op('setBulkPaidPayment'))).toContain('paymentCodes');
     expect(unsignedRequestFields(spec, op('hasoAuthSendInfo'))).toEqual(
-      expect.arrayContaining(['skipTcknValidation', 'SpecialLimit', 'PreDefinedLimit', 'testOn', 'forceToPredefinedLimit']),
+      expect.arrayContaining([
+        'skipTcknValidation',
+        'SpecialLimit',
+        'PreDefinedLimit',
+        'testOn',
+        'forceToPredefinedLimit',
+      ]),
     );
     expect(unsignedRequestFields(spec, op('reSendKkbPin'))).toEqual([]);
     expect(unsignedRequestFields(spec, op('getErrorCodes'))).toEqual([]);
@@ -78,32 +100,64 @@ describe('reader', () => {
     expect(recipeOf(findOperation(spec, 'createTransaction'))).toBeUndefined();
     expect(requestMedia(spec, op('reSendKkbPin'))?.contentType).toBe('application/json');
     expect(requestMedia(spec, op('getLimit'))?.contentType).toBe('application/x-www-form-urlencoded');
-    expect(requestExample(spec, op('reSendKkbPin'))?.value).toMatchObject({ merchantId: '100001', kkbRefNo: 'KKB-20261123-0001' });
-    expect(requestExampleInput(spec, op('reSendKkbPin'))).toEqual({ ipAddress: '85.105.12.34', kkbRefNo: 'KKB-20261123-0001' });
-    expect(requestExampleInput(spec, op('changeCustomerGsmNo'))).toEqual({ CustomerId: '5004', NewGsmNo: '5161112233' });
+    expect(requestExample(spec, op('reSendKkbPin'))?.value).toMatchObject({
+      merchantId: '100001',
+      kkbRefNo: 'KKB-20261123-0001',
+    });
+    expect(requestExampleInput(spec, op('reSendKkbPin'))).toEqual({
+      ipAddress: '85.105.12.34',
+      kkbRefNo: 'KKB-20261123-0001',
+    });
+    expect(requestExampleInput(spec, op('changeCustomerGsmNo'))).toEqual({
+      CustomerId: '5004',
+      NewGsmNo: '5161112233',
+    });
   });
 
   it('reads named response examples and scenarios', () => {
     const names = [...namedResponseExamples(spec, op('askKkbReportResult')).keys()];
-    expect(names).toEqual(expect.arrayContaining(['success-customerInfo', 'failure', 'invalidToken', 'testResult-A', 'testResult-RETRY']));
+    expect(names).toEqual(
+      expect.arrayContaining(['success-customerInfo', 'failure', 'invalidToken', 'testResult-A', 'testResult-RETRY']),
+    );
     expect(namedResponseExamples(spec, op('getLimit'), 'text/html').get('success')?.contentType).toBe('text/html');
-    expect(namedResponseExamples(spec, op('getLimit'), 'application/json').get('success')?.value).toMatchObject({ Success: true });
-    expect(scenariosOf(op('askKkbReportResult'))).toContainEqual({ field: 'testResult', value: 'RETRY', example: 'testResult-RETRY' });
+    expect(namedResponseExamples(spec, op('getLimit'), 'application/json').get('success')?.value).toMatchObject({
+      Success: true,
+    });
+    expect(scenariosOf(op('askKkbReportResult'))).toContainEqual({
+      field: 'testResult',
+      value: 'RETRY',
+      example: 'testResult-RETRY',
+    });
     expect(scenariosOf(op('reSendKkbPin'))).toEqual([]);
-    expect(() => scenariosOf({ operationId: 'x', 'x-haso-scenarios': [{ field: 'testResult' }] })).toThrow('x-haso-scenarios[0]');
+    expect(() => scenariosOf({ operationId: 'x', 'x-haso-scenarios': [{ field: 'testResult' }] })).toThrow(
+      'x-haso-scenarios[0]',
+    );
   });
 
   it('reads the document-wide facts: version, server, test credentials, codes', () => {
     expect(specVersion(spec)).toBe(spec.info.version);
     expect(defaultServerUrl(spec)).toBe('http://127.0.0.1:4010');
-    expect(testCredentials(spec)).toEqual({ merchantId: '100001', merchantSalt: 'haso-mock-salt', hmacKey: 'haso-mock-salt' });
+    expect(testCredentials(spec)).toEqual({
+      merchantId: '100001',
+      merchantSalt: 'haso-mock-salt',
+      hmacKey: 'haso-mock-salt',
+    });
     expect(codePattern(spec)).toEqual({ pattern: '^(RS|M|H)[0-9]+', code: '(RS|M|H)[0-9]+' });
     expect(resultCodes(spec).map((c) => c.code)).toEqual(expect.arrayContaining(['RS100', 'M101', 'H307', 'H308']));
   });
 
   it('reads the provenance of an operation', () => {
-    expect(docOf(op('reSendKkbPin'))).toMatchObject({ section: '5.2.4', site: 'restdocs-v41', status: 'complete', pathStatus: 'documented' });
-    expect(docOf(op('getCustomer'))).toMatchObject({ status: 'title-only', pathStatus: 'provisional', gaps: expect.any(String) });
+    expect(docOf(op('reSendKkbPin'))).toMatchObject({
+      section: '5.2.4',
+      site: 'restdocs-v41',
+      status: 'complete',
+      pathStatus: 'documented',
+    });
+    expect(docOf(op('getCustomer'))).toMatchObject({
+      status: 'title-only',
+      pathStatus: 'provisional',
+      gaps: expect.any(String),
+    });
   });
 
   it('reads x-haso-inferred', () => {

@@ -1,5 +1,5 @@
 // ServletV2 browser form posts: what buildFormPost describes, posted like a browser would, is accepted by the mock.
-import { type FormOperationId, type FormInput, operations } from '@haso-toolkit/client';
+import { type FormInput, type FormOperationId, operations } from '@haso-toolkit/client';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { describe, expect, inject, it } from 'vitest';
 import { requestExampleInput } from '../support/spec-examples.js';

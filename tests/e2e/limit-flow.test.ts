@@ -8,9 +8,9 @@ import {
   runLimitFlow,
 } from '@haso-toolkit/client';
 import { describe, expect, inject, it } from 'vitest';
+import { failureOf } from '../support/rejection.js';
 import { firstExample, requestExampleInput, scenarioExample } from '../support/spec-examples.js';
 import { createTestClient } from '../support/test-client.js';
-import { failureOf } from '../support/rejection.js';
 
 const url = inject('mockUrl');
 const customer = { ...requestExampleInput('hasoAuthSendInfo'), testOn: true } as LimitFlowOptions['customer'];

@@ -1,8 +1,8 @@
 // Every callable operation of the client's generated table, against the mock, driven by the spec's examples.
 import {
   type CallableOperationId,
-  type HasoClient,
   HasoApiError,
+  type HasoClient,
   type OperationInput,
   operations,
   type ResponseData,

@@ -5,6 +5,7 @@ import { getCurrentTest } from 'vitest/suite';
 export function count(figure, n = 1) {
   const test = getCurrentTest();
   if (!test) throw new Error(`count('${figure}') is called outside a test`);
-  const figures = (test.meta.figures ??= {});
+  test.meta.figures ??= {};
+  const figures = test.meta.figures;
   figures[figure] = (figures[figure] ?? 0) + n;
 }

@@ -3,8 +3,8 @@
 import { loadSpec } from '@haso-toolkit/spec/load';
 import {
   componentExample as componentValue,
-  findOperation,
   requestExampleInput as exampleInput,
+  findOperation,
   namedResponseExamples,
   scenariosOf,
 } from '@haso-toolkit/spec/reader';

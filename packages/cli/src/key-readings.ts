@@ -40,8 +40,8 @@ export function keyReadings(config: CliConfig): readonly KeyReading[] {
       skipReason: separate
         ? undefined
         : config.hmacKey === undefined
-        ? 'no HMAC key configured (--hmac-key / HASO_HMAC_KEY)'
-        : 'the HMAC key configured equals the salt (that is reading a)',
+          ? 'no HMAC key configured (--hmac-key / HASO_HMAC_KEY)'
+          : 'the HMAC key configured equals the salt (that is reading a)',
     },
     {
       id: 'c',

@@ -33,8 +33,8 @@ export function typeText(value: unknown): string {
   const type = Array.isArray(schema.type)
     ? schema.type.join(' | ')
     : typeof schema.type === 'string'
-    ? schema.type
-    : 'any';
+      ? schema.type
+      : 'any';
   if (type === 'array') {
     const items = isObject(schema.items) ? schema.items : undefined;
     return `${refName(items) ?? (items ? typeText(items) : 'any')}[]`;

@@ -1,6 +1,6 @@
 // One plain line for a failure that is not Haso's answer (shared by call and doctor).
 import {
-  HasoError,
+  type HasoError,
   HasoHttpError,
   HasoNetworkError,
   HasoResponseShapeError,

@@ -32,7 +32,10 @@ export function buildSite({ distDir = DIST_DIR } = {}) {
   const decoratedFile = join(distDir, DECORATED_SPEC);
   writeFileSync(decoratedFile, `${JSON.stringify(decorated, null, 2)}\n`);
   copyFileSync(specFile, join(distDir, 'openapi.json'));
-  copyFileSync(createRequire(import.meta.url).resolve('@haso-toolkit/spec/openapi.yaml'), join(distDir, 'openapi.yaml'));
+  copyFileSync(
+    createRequire(import.meta.url).resolve('@haso-toolkit/spec/openapi.yaml'),
+    join(distDir, 'openapi.yaml'),
+  );
 
   const indexFile = join(distDir, 'index.html');
   renderDocs({

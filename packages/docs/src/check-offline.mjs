@@ -16,12 +16,21 @@ const Q = String.raw`\s*["']?\s*`;
 const RULES = /** @type {const} */ ([
   ['script src', new RegExp(String.raw`<script\b[^>]*?\bsrc\s*=${Q}(${REMOTE})`, 'gi')],
   ['link href', new RegExp(String.raw`<link\b[^>]*?\bhref\s*=${Q}(${REMOTE})`, 'gi')],
-  ['media src', new RegExp(String.raw`<(?:img|iframe|source|video|audio|embed|track|input)\b[^>]*?\bsrcs?e?t?\s*=${Q}(${REMOTE})`, 'gi')],
+  [
+    'media src',
+    new RegExp(
+      String.raw`<(?:img|iframe|source|video|audio|embed|track|input)\b[^>]*?\bsrcs?e?t?\s*=${Q}(${REMOTE})`,
+      'gi',
+    ),
+  ],
   ['object data', new RegExp(String.raw`<object\b[^>]*?\bdata\s*=${Q}(${REMOTE})`, 'gi')],
   ['@import', new RegExp(String.raw`@import\s*(?:url\()?${Q}(${REMOTE})`, 'gi')],
   ['url()', new RegExp(String.raw`url\(${Q}(${REMOTE})`, 'gi')],
   ['module import', new RegExp(String.raw`\bimport\s*(?:[\w$*{}\s,]+\bfrom\s*|\(\s*)["'](${REMOTE})`, 'g')],
-  ['font host', /((?:https?:)?\/\/(?:fonts\.googleapis\.com|fonts\.gstatic\.com|use\.typekit\.net|fonts\.bunny\.net)[^\s"'()<>]*)/gi],
+  [
+    'font host',
+    /((?:https?:)?\/\/(?:fonts\.googleapis\.com|fonts\.gstatic\.com|use\.typekit\.net|fonts\.bunny\.net)[^\s"'()<>]*)/gi,
+  ],
 ]);
 
 /**

@@ -1,6 +1,13 @@
 // Tables for the guides, generated from the spec: result/error codes, documentation status, token recipes,
 // sandbox inputs and path families.
-import { docOf, requestContentTypes, requestProperties, resultCodes, scenariosOf, unsignedOf } from '@haso-toolkit/spec/reader';
+import {
+  docOf,
+  requestContentTypes,
+  requestProperties,
+  resultCodes,
+  scenariosOf,
+  unsignedOf,
+} from '@haso-toolkit/spec/reader';
 import { DOC_STATUSES, docStatusOf, isProvisional } from './doc-status.mjs';
 import { code, table } from './markdown.mjs';
 import { operationLink, operationReference } from './operation-index.mjs';
@@ -122,7 +129,11 @@ export function pathFamilyTable(spec) {
   }
   return table(
     ['path', 'operations', 'request body'],
-    [...families].map(([prefix, f]) => [code(`{SERVIS_URL}${prefix}/…`), String(f.count), [...f.types].map(code).join(', ')]),
+    [...families].map(([prefix, f]) => [
+      code(`{SERVIS_URL}${prefix}/…`),
+      String(f.count),
+      [...f.types].map(code).join(', '),
+    ]),
   );
 }
 

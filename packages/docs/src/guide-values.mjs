@@ -1,8 +1,6 @@
 // The values behind the guides' {{placeholders}}: everything is read from the spec or computed at build time.
 import { requestExample } from '@haso-toolkit/spec/reader';
 import { sdkCall } from './code-samples.mjs';
-import { jsLiteral } from './js-literal.mjs';
-import { code, fence } from './markdown.mjs';
 import {
   errorCodeTable,
   pathFamilyTable,
@@ -12,6 +10,8 @@ import {
   statusSummary,
   statusTable,
 } from './guide-tables.mjs';
+import { jsLiteral } from './js-literal.mjs';
+import { code, fence } from './markdown.mjs';
 import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { tagHref } from './nav-links.mjs';
 import { indexOperations, operationLink, operationReference } from './operation-index.mjs';

@@ -53,7 +53,10 @@ export function fill(file, text, values) {
     try {
       return resolve(arg);
     } catch (error) {
-      throw new GuideError(file, `{{${name}${arg ? `:${arg}` : ''}}}: ${error instanceof Error ? error.message : error}`);
+      throw new GuideError(
+        file,
+        `{{${name}${arg ? `:${arg}` : ''}}}: ${error instanceof Error ? error.message : error}`,
+      );
     }
   });
 }
@@ -62,5 +65,9 @@ export function fill(file, text, values) {
 function splitTitle(file, text) {
   const match = /^# (.+)\n/.exec(text);
   if (!match?.[1]) throw new GuideError(file, 'must start with a "# Title" line');
-  return { stem: file.replace(/^\d+-/, '').replace(/\.md$/, ''), title: match[1].trim(), body: text.slice(match[0].length).trim() };
+  return {
+    stem: file.replace(/^\d+-/, '').replace(/\.md$/, ''),
+    title: match[1].trim(),
+    body: text.slice(match[0].length).trim(),
+  };
 }

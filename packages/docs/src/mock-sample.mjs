@@ -13,7 +13,10 @@ export const MOCK_BASE_URL = defaultServerUrl(spec);
 export const MOCK_CREDENTIALS = Object.freeze(testCredentials(spec));
 
 /** A signer with the mock's test credentials. */
-export const mockSigner = createSigner({ merchantSalt: MOCK_CREDENTIALS.merchantSalt, hmacKey: MOCK_CREDENTIALS.hmacKey });
+export const mockSigner = createSigner({
+  merchantSalt: MOCK_CREDENTIALS.merchantSalt,
+  hmacKey: MOCK_CREDENTIALS.hmacKey,
+});
 
 /**
  * requestToken of a body under the mock's test credentials.

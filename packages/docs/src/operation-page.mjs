@@ -31,7 +31,10 @@ const SITE = '../index.html';
 export function operationPage(spec, entry) {
   const op = entry.operation;
   const id = String(op.operationId);
-  const where = entry.source === 'webhook' ? `webhook \`${entry.key}\` (Haso posts to your URL)` : `\`POST {SERVIS_URL}${entry.key}\``;
+  const where =
+    entry.source === 'webhook'
+      ? `webhook \`${entry.key}\` (Haso posts to your URL)`
+      : `\`POST {SERVIS_URL}${entry.key}\``;
   const status = DOC_STATUSES[docStatusOf(op)];
   const doc = docOf(op);
   const head = [
@@ -46,7 +49,16 @@ export function operationPage(spec, entry) {
   if (reason) head.push('', `The toolkit's reading, not Haso's: ${reason}`);
   head.push('', String(op.description ?? '').trim());
   if (doc.gaps) head.push('', `What Haso's page leaves open: ${doc.gaps.trim()}`);
-  return [...head, '', ...fieldsSection(spec, op), '', ...tokenSection(spec, op), '', ...examplesSection(spec, entry), ''].join('\n');
+  return [
+    ...head,
+    '',
+    ...fieldsSection(spec, op),
+    '',
+    ...tokenSection(spec, op),
+    '',
+    ...examplesSection(spec, entry),
+    '',
+  ].join('\n');
 }
 
 /** @param {Record<string, any>} spec @param {Record<string, any>} op */
@@ -54,7 +66,8 @@ function fieldsSection(spec, op) {
   const types = requestContentTypes(spec, op);
   const rows = fieldRows(spec, requestMedia(spec, op)?.media.schema);
   const lines = ['## Request fields', '', `Media types: ${types.map(code).join(', ') || 'none'}.`];
-  for (const m of mediaTypeMarkers(spec, op)) lines.push(`The toolkit's reading (${m.where} ${code(m.type)}): ${m.reason}`);
+  for (const m of mediaTypeMarkers(spec, op))
+    lines.push(`The toolkit's reading (${m.where} ${code(m.type)}): ${m.reason}`);
   lines.push('', 'Z = required (zorunlu), O = optional (opsiyonel).', '');
   lines.push(
     table(
@@ -63,11 +76,14 @@ function fieldsSection(spec, op) {
         code(r.name),
         r.required ? 'Z' : 'O',
         r.type,
-        [r.description, ...r.inferred.map((why) => `(toolkit's reading, not Haso's: ${why})`)].filter(Boolean).join(' '),
+        [r.description, ...r.inferred.map((why) => `(toolkit's reading, not Haso's: ${why})`)]
+          .filter(Boolean)
+          .join(' '),
       ]),
     ),
   );
-  if (requestProperties(spec, op).open) lines.push('', 'Fields the table does not list are accepted too (`additionalProperties`).');
+  if (requestProperties(spec, op).open)
+    lines.push('', 'Fields the table does not list are accepted too (`additionalProperties`).');
   return lines;
 }
 
@@ -76,7 +92,11 @@ function tokenSection(spec, op) {
   const recipe = recipeOf(op);
   if (!recipe) {
     const unsigned = unsignedOf(op);
-    return ['## Token', '', `No requestToken: \`${unsigned?.reason ?? 'not described'}\`. ${unsigned?.note ?? ''}`.trim()];
+    return [
+      '## Token',
+      '',
+      `No requestToken: \`${unsigned?.reason ?? 'not described'}\`. ${unsigned?.note ?? ''}`.trim(),
+    ];
   }
   const outside = (unsignedRequestFields(spec, op) ?? []).map(code);
   if (requestProperties(spec, op).open) outside.push('any unlisted field');
@@ -88,7 +108,9 @@ function tokenSection(spec, op) {
     `Fields in this order, no separator, then the salt (spelled ${code(recipe.salt ?? 'merchantSalt')} on Haso's page). ` +
       'Absent optional fields enter as an empty string' +
       (Object.keys(recipe.formats ?? {}).length > 0
-        ? `; formats: ${Object.entries(recipe.formats ?? {}).map(([f, fmt]) => `${code(f)} as ${code(String(fmt))}`).join(', ')}.`
+        ? `; formats: ${Object.entries(recipe.formats ?? {})
+            .map(([f, fmt]) => `${code(f)} as ${code(String(fmt))}`)
+            .join(', ')}.`
         : '.'),
     '',
     `Request fields outside the token (they can be changed after signing without changing it): ${outside.join(', ') || 'none'}.`,
@@ -103,7 +125,12 @@ function examplesSection(spec, entry) {
   const example = requestExample(spec, op);
   if (example) {
     const mock = entry.source === 'path' ? " (the toolkit's mock accepts it as is)" : '';
-    lines.push('', `Request (${code(example.contentType)}), as the spec gives it${mock}:`, '', fence(JSON.stringify(example.value, null, 2), 'json'));
+    lines.push(
+      '',
+      `Request (${code(example.contentType)}), as the spec gives it${mock}:`,
+      '',
+      fence(JSON.stringify(example.value, null, 2), 'json'),
+    );
   }
   for (const [status, response] of Object.entries(op.responses ?? {})) {
     for (const [type, media] of Object.entries(deref(spec, response)?.content ?? {})) {
@@ -114,7 +141,11 @@ function examplesSection(spec, entry) {
       for (const [name, ref] of named) {
         const value = deref(spec, ref);
         const text = typeof value.value === 'string' ? value.value : JSON.stringify(value.value, null, 2);
-        lines.push('', `Response ${status} ${code(type)}, example ${code(name)}${value.summary ? ` (${cell(value.summary)})` : ''}:`, '');
+        lines.push(
+          '',
+          `Response ${status} ${code(type)}, example ${code(name)}${value.summary ? ` (${cell(value.summary)})` : ''}:`,
+          '',
+        );
         lines.push(fence(text, typeof value.value === 'string' ? 'html' : 'json'));
       }
     }

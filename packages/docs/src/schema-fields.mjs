@@ -49,7 +49,10 @@ export function fieldRows(spec, node, prefix = '', depth = 3) {
       name: full,
       required: required.has(name),
       type: typeText(spec, resolved.schema),
-      description: String(resolved.schema.description ?? '').trim().split(/\n\s*\n/)[0] ?? '',
+      description:
+        String(resolved.schema.description ?? '')
+          .trim()
+          .split(/\n\s*\n/)[0] ?? '',
       inferred: resolved.inferred,
     });
     if (depth <= 1) continue;

@@ -2,7 +2,7 @@
 // credentials), its token string computed at build time with @haso-toolkit/signing.
 import { requestExample, requestProperties } from '@haso-toolkit/spec/reader';
 import { code, fence, table } from './markdown.mjs';
-import { MOCK_CREDENTIALS, mockSigner as signer, mockToken } from './mock-sample.mjs';
+import { MOCK_CREDENTIALS, mockToken, mockSigner as signer } from './mock-sample.mjs';
 import { indexOperations, operationReference } from './operation-index.mjs';
 import { shellQuote } from './quoting.mjs';
 import { formula, recipeOf } from './token-recipe.mjs';
@@ -15,7 +15,10 @@ import { formula, recipeOf } from './token-recipe.mjs';
  * @returns {string}
  */
 const tokenString = (recipe, body, salt) =>
-  signer.describeParts(recipe, body).map((p) => (p.kind === 'salt' ? salt : p.value)).join('');
+  signer
+    .describeParts(recipe, body)
+    .map((p) => (p.kind === 'salt' ? salt : p.value))
+    .join('');
 
 /** The operation the signing guide works through (the spec's model operation). */
 export const WORKED_EXAMPLE_OPERATION = 'reSendKkbPin';
@@ -46,10 +49,13 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
   const entry = indexOperations(spec).get(operationId);
   const recipe = entry && recipeOf(entry.operation);
   const example = entry && requestExample(spec, entry.operation);
-  if (!entry || !recipe || !example) throw new Error(`signing guide: ${operationId} is not a signed operation with an example`);
+  if (!entry || !recipe || !example)
+    throw new Error(`signing guide: ${operationId} is not a signed operation with an example`);
   const body = { ...example.value };
   if (body.requestToken !== signer.sign(recipe, body)) {
-    throw new Error(`signing guide: the request example of ${operationId} is not signed for the mock (rebuild the spec)`);
+    throw new Error(
+      `signing guide: the request example of ${operationId} is not signed for the mock (rebuild the spec)`,
+    );
   }
   const salt = MOCK_CREDENTIALS.merchantSalt;
   const parts = signer.describeParts(recipe, body).flatMap((p) => (p.kind === 'field' ? [p.value] : []));
@@ -59,7 +65,12 @@ export function workedExample(spec, operationId = WORKED_EXAMPLE_OPERATION) {
     body[field] === undefined ? '(absent)' : code(JSON.stringify(body[field])),
     parts[i] === '' ? '"" (empty string)' : code(parts[i] ?? ''),
   ]);
-  rows.push([String(recipe.fields.length + 1), `salt (${code(recipe.salt ?? 'merchantSalt')})`, 'test salt', code(salt)]);
+  rows.push([
+    String(recipe.fields.length + 1),
+    `salt (${code(recipe.salt ?? 'merchantSalt')})`,
+    'test salt',
+    code(salt),
+  ]);
 
   const required = new Set(requestProperties(spec, entry.operation).required);
   const optionalField = recipe.fields.find((f) => !required.has(f) && body[f] !== undefined) ?? '';

@@ -2,7 +2,7 @@
 // (path operations and webhooks) and the request schema the field tables show.
 import { listOperations as readOperations, requestMedia } from '@haso-toolkit/spec/reader';
 
-export { specPath, loadSpec } from '@haso-toolkit/spec/load';
+export { loadSpec, specPath } from '@haso-toolkit/spec/load';
 
 /** @typedef {Record<string, any>} Json */
 /**

@@ -22,16 +22,32 @@ export function movedBoundary(operation, body) {
   const recipe = recipeOf(operation);
   if (!recipe) throw new Error(`${operation.operationId} has no token recipe`);
   const fields = recipe.fields;
-  const starts = [...fields.keys()].slice(0, -1).sort((i, j) => Number(fields[i] === 'merchantId') - Number(fields[j] === 'merchantId'));
+  const starts = [...fields.keys()]
+    .slice(0, -1)
+    .sort((i, j) => Number(fields[i] === 'merchantId') - Number(fields[j] === 'merchantId'));
   for (const i of starts) {
     const first = /** @type {string} */ (fields[i]);
     const second = /** @type {string} */ (fields[i + 1]);
     const a = body[first];
     const b = body[second];
-    if (typeof a !== 'string' || typeof b !== 'string' || b.length < 4 || recipe.formats?.[first] || recipe.formats?.[second]) continue;
+    if (
+      typeof a !== 'string' ||
+      typeof b !== 'string' ||
+      b.length < 4 ||
+      recipe.formats?.[first] ||
+      recipe.formats?.[second]
+    )
+      continue;
     const { requestToken: _, ...original } = body;
     const moved = { ...original, [first]: a + b.slice(0, 3), [second]: b.slice(3) };
-    return { first, second, original, moved, originalToken: mockToken(recipe, original), movedToken: mockToken(recipe, moved) };
+    return {
+      first,
+      second,
+      original,
+      moved,
+      originalToken: mockToken(recipe, original),
+      movedToken: mockToken(recipe, moved),
+    };
   }
   throw new Error(`${operation.operationId}: no two adjacent string fields in the example`);
 }
@@ -43,7 +59,8 @@ export function movedBoundary(operation, body) {
  */
 export function movedBoundaryMarkdown(operation, body) {
   const m = movedBoundary(operation, body);
-  const pick = (/** @type {Record<string, unknown>} */ b) => JSON.stringify({ [m.first]: b[m.first], [m.second]: b[m.second] });
+  const pick = (/** @type {Record<string, unknown>} */ b) =>
+    JSON.stringify({ [m.first]: b[m.first], [m.second]: b[m.second] });
   const lines = [`${pick(m.original)}  →  ${m.originalToken}`, `${pick(m.moved)}  →  ${m.movedToken}`];
   return fence(lines.join('\n'), 'text');
 }

@@ -27,7 +27,9 @@ export function recipeOf(operation) {
   const id = String(operation.operationId);
   const recipe = Object.hasOwn(RECIPES, id) ? RECIPES[id] : undefined;
   if (Boolean(recipe) !== Boolean(signatureOf(operation))) {
-    throw new Error(`${id}: the spec and @haso-toolkit/signing disagree on its token recipe (rebuild the signing package)`);
+    throw new Error(
+      `${id}: the spec and @haso-toolkit/signing disagree on its token recipe (rebuild the signing package)`,
+    );
   }
   return recipe;
 }

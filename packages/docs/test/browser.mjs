@@ -42,7 +42,9 @@ export async function loopbackContext(browser) {
     requests.push(request.url());
     if (!isLocal(request.url())) offHost.push(request.url());
   });
-  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   return { context, requests, offHost };
 }
 

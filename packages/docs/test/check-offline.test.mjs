@@ -64,14 +64,20 @@ describe('check-offline CLI', () => {
   });
 
   it('fails on the built site with an injected CDN script', () => {
-    const injected = built.replace('</head>', '<script src="https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js"></script></head>');
+    const injected = built.replace(
+      '</head>',
+      '<script src="https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js"></script></head>',
+    );
     const result = runCli(injected);
     expect(result.code).toBe(1);
     expect(result.output).toContain('script src → https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js');
   });
 
   it('fails on an injected Google Fonts stylesheet', () => {
-    const injected = built.replace('</head>', '<link href="https://fonts.googleapis.com/css?family=Montserrat" rel="stylesheet"></head>');
+    const injected = built.replace(
+      '</head>',
+      '<link href="https://fonts.googleapis.com/css?family=Montserrat" rel="stylesheet"></head>',
+    );
     expect(runCli(injected).code).toBe(1);
   });
 });

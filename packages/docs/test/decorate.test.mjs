@@ -1,12 +1,12 @@
-import { recipes } from '@haso-toolkit/signing';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { recipes } from '@haso-toolkit/signing';
 import { requestExample } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { decorateSpec, GUIDES_GROUP, REFERENCE_GROUP } from '../src/decorate.mjs';
 import { DOC_STATUSES, docStatusOf } from '../src/doc-status.mjs';
+import { workedExample } from '../src/signing-example.mjs';
 import { listOperations, loadSpec, requestSchema } from '../src/spec-model.mjs';
 import { recipeOf } from '../src/token-recipe.mjs';
-import { workedExample } from '../src/signing-example.mjs';
 import { entryOf, hmacBase64, independentMockToken } from './helpers.mjs';
 
 /** @typedef {Record<string, any>} Json */
@@ -65,7 +65,10 @@ describe('decorateSpec', () => {
         expect(operation.description, key).toContain("What Haso's page leaves open:");
       }
       const provisional = operation['x-haso-path-status'] === 'provisional';
-      expect(operation['x-badges'].some((/** @type {{ name: string }} */ b) => b.name === 'Provisional'), key).toBe(provisional);
+      expect(
+        operation['x-badges'].some((/** @type {{ name: string }} */ b) => b.name === 'Provisional'),
+        key,
+      ).toBe(provisional);
       expect(operation.description.includes('**Provisional path:**'), key).toBe(provisional);
       const signature = operation['x-haso-signature'];
       if (signature) {
@@ -83,7 +86,9 @@ describe('decorateSpec', () => {
     for (const { operation } of paths) {
       const recipe = recipeOf(operation);
       const signature = operation['x-haso-signature'];
-      expect(recipe, operation.operationId).toBe(/** @type {Record<string, unknown>} */ (recipes)[operation.operationId]);
+      expect(recipe, operation.operationId).toBe(
+        /** @type {Record<string, unknown>} */ (recipes)[operation.operationId],
+      );
       if (signature) expect(recipe).toMatchObject({ fields: signature.fields, salt: signature.salt });
       else expect(recipe).toBeUndefined();
     }
@@ -98,22 +103,29 @@ describe('decorateSpec', () => {
       const schema = requestSchemaOf(source, key);
       const covered = new Set([...operation['x-haso-signature'].fields, 'requestToken']);
       const outside = Object.keys(schema.properties).filter((f) => !covered.has(f));
-      const line = String(operation.description).split('\n').find((l) => l.includes('**Not covered by the token:**')) ?? '';
-      if (outside.length === 0 && schema.additionalProperties === false) expect(line, key).toContain('no request field');
+      const line =
+        String(operation.description)
+          .split('\n')
+          .find((l) => l.includes('**Not covered by the token:**')) ?? '';
+      if (outside.length === 0 && schema.additionalProperties === false)
+        expect(line, key).toContain('no request field');
       else expect(line, key).toContain(outside.map((f) => `\`${f}\``).join(', '));
       expect(line.includes('any field the schema does not list'), key).toBe(schema.additionalProperties !== false);
     }
     const outsideOf = (/** @type {string} */ id) => byId(id).operation.description;
     expect(outsideOf('setLimitFromKds')).toContain('`kdsLimit`');
     expect(outsideOf('setBulkPaidPayment')).toContain('`paymentCodes`');
-    expect(outsideOf('hasoAuthSendInfo')).toMatch(/Not covered by the token:\*\* [^\n]*`skipTcknValidation`[^\n]*`SpecialLimit`/);
+    expect(outsideOf('hasoAuthSendInfo')).toMatch(
+      /Not covered by the token:\*\* [^\n]*`skipTcknValidation`[^\n]*`SpecialLimit`/,
+    );
   });
 
   it("shows Haso's title and a provisional marker in the summary of title-only and provisional operations", () => {
     let changed = 0;
     for (const { key, operation } of listOperations(spec)) {
       const original = (source.paths[key] ?? source.webhooks[key]).post.summary;
-      const flagged = operation['x-haso-doc-status'] === 'title-only' || operation['x-haso-path-status'] === 'provisional';
+      const flagged =
+        operation['x-haso-doc-status'] === 'title-only' || operation['x-haso-path-status'] === 'provisional';
       if (!flagged) {
         expect(operation.summary, key).toBe(original);
         continue;
@@ -188,7 +200,9 @@ describe('decorateSpec', () => {
     for (const { operation } of listOperations(spec)) {
       expect(guide('Documentation status')).toContain(`[\`${operation.operationId}\`]`);
     }
-    const links = spec.tags.flatMap((/** @type {{ description?: string }} */ t) => [...(t.description ?? '').matchAll(/\]\(#\/([a-z0-9-]+)\/([a-z0-9-]+)\)/g)]);
+    const links = spec.tags.flatMap((/** @type {{ description?: string }} */ t) => [
+      ...(t.description ?? '').matchAll(/\]\(#\/([a-z0-9-]+)\/([a-z0-9-]+)\)/g),
+    ]);
     expect(links.length).toBeGreaterThan(40);
     const ids = listOperations(spec).map((e) => String(e.operation.operationId).toLowerCase());
     for (const [, , id] of links) expect(ids).toContain(id);
@@ -198,7 +212,9 @@ describe('decorateSpec', () => {
     const example = workedExample(source);
     const op = byId(example.operationId).operation;
     const fields = op['x-haso-signature'].fields;
-    expect(example.tokenString).toBe(fields.map((/** @type {string} */ f) => example.body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt);
+    expect(example.tokenString).toBe(
+      fields.map((/** @type {string} */ f) => example.body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt,
+    );
     expect(example.token).toBe(hmacBase64(TEST_CREDENTIALS.hmacKey, example.tokenString));
     expect(example.maskedString).not.toContain(TEST_CREDENTIALS.merchantSalt);
     expect(example.optionalField).toBe('ipAddress');
@@ -212,10 +228,13 @@ describe('decorateSpec', () => {
 
   it('explains in the signing guide what the token does not protect, with computed examples', () => {
     const signing = tagDescription('Signing requests');
-    const section = signing.slice(signing.indexOf('## What the token does not protect'), signing.indexOf('## Every recipe'));
+    const section = signing.slice(
+      signing.indexOf('## What the token does not protect'),
+      signing.indexOf('## Every recipe'),
+    );
     expect(section.length).toBeGreaterThan(500);
     // two bodies, one token: characters moved from kkbRefNo into ipAddress
-    const lines = [...section.matchAll(/^(\{.*\})  →  (\S+)$/gm)];
+    const lines = [...section.matchAll(/^(\{.*\}) {2}→ {2}(\S+)$/gm)];
     expect(lines).toHaveLength(2);
     const op = byId('reSendKkbPin').operation;
     const [first, second] = lines.map(([, json, token]) => ({
@@ -228,7 +247,9 @@ describe('decorateSpec', () => {
     expect(second.token).toBe(independentMockToken(op, second.body));
     expect(first.token).toBe(second.token);
     // operations with the same recipe, computed from the spec
-    expect(section).toMatch(/\| `merchantId` \+ `ipAddress` \+ `kkbRefNo` \| [^\n]*`askKkbReportResult`[^\n]*`reSendKkbPin`/);
+    expect(section).toMatch(
+      /\| `merchantId` \+ `ipAddress` \+ `kkbRefNo` \| [^\n]*`askKkbReportResult`[^\n]*`reSendKkbPin`/,
+    );
     /** @type {Map<string, string[]>} */
     const bySignature = new Map();
     for (const { operation } of paths.filter((e) => e.operation['x-haso-signature'])) {
@@ -240,7 +261,12 @@ describe('decorateSpec', () => {
       else expect(section, fields).not.toContain(`| ${fields} |`);
     }
     expect(section).toMatch(/\| \[`setLimitFromKds`\][^\n]*`kdsLimit`/);
-    for (const topic of ['**`ipAddress` is free text.**', 'TLS only', 'server-side calls only', 'never sign a body built from browser input']) {
+    for (const topic of [
+      '**`ipAddress` is free text.**',
+      'TLS only',
+      'server-side calls only',
+      'never sign a body built from browser input',
+    ]) {
       expect(section).toContain(topic);
     }
   });

@@ -11,7 +11,8 @@ import { listOperations } from '../src/spec-model.mjs';
 /** The built index.html; fails with a hint when the package has not been built. */
 export function builtIndexFile() {
   const file = join(DIST_DIR, 'index.html');
-  if (!existsSync(file)) throw new Error('packages/docs is not built: run `npx -y pnpm@10.34.9 --filter @haso-toolkit/docs build`');
+  if (!existsSync(file))
+    throw new Error('packages/docs is not built: run `npx -y pnpm@10.34.9 --filter @haso-toolkit/docs build`');
   return file;
 }
 
@@ -64,6 +65,9 @@ export function sandboxRows() {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/^\| *\d+ *\|.*\|$/gm)].map(([line]) => ({
     line,
-    cells: line.slice(1, -1).split('|').map((cell) => cell.trim()),
+    cells: line
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim()),
   }));
 }

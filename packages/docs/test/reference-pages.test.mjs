@@ -43,8 +43,12 @@ describe('operation pages', () => {
     }
     const signature = op['x-haso-signature'];
     if (signature) {
-      expect(page).toContain(`requestToken = Base64(HMAC-SHA256(key, ${[...signature.fields, signature.salt].join(' + ')}))`);
-      const outside = Object.keys(schema.properties).filter((f) => f !== 'requestToken' && !signature.fields.includes(f));
+      expect(page).toContain(
+        `requestToken = Base64(HMAC-SHA256(key, ${[...signature.fields, signature.salt].join(' + ')}))`,
+      );
+      const outside = Object.keys(schema.properties).filter(
+        (f) => f !== 'requestToken' && !signature.fields.includes(f),
+      );
       const line = page.split('\n').find((l) => l.startsWith('Request fields outside the token')) ?? '';
       for (const field of outside) expect(line, field).toContain(`\`${field}\``);
       if (outside.length === 0 && schema.additionalProperties === false) expect(line).toContain(': none.');

@@ -29,23 +29,36 @@ describe('generated samples against haso-mock', () => {
     expect(formOps.length).toBeGreaterThan(0);
   });
 
-  it.each(curlOps.map((e) => [e.operation.operationId, e]))('curl sample of %s gets a success answer', async (_, entry) => {
-    const source = String(sample(entry.operation, 'curl')).replaceAll(MOCK_BASE_URL, mock.url.replace(/\/$/, ''));
-    const { stdout } = await run('sh', ['-c', source], { timeout: 20_000 });
-    const answer = JSON.parse(stdout);
-    expect(answer, stdout).toMatchObject({ Success: true });
-  });
+  it.each(curlOps.map((e) => [e.operation.operationId, e]))(
+    'curl sample of %s gets a success answer',
+    async (_, entry) => {
+      const source = String(sample(entry.operation, 'curl')).replaceAll(MOCK_BASE_URL, mock.url.replace(/\/$/, ''));
+      const { stdout } = await run('sh', ['-c', source], { timeout: 20_000 });
+      const answer = JSON.parse(stdout);
+      expect(answer, stdout).toMatchObject({ Success: true });
+    },
+  );
 
-  it.each(formOps.map((e) => [e.operation.operationId, e]))('HTML form of %s posts to an accepting mock', async (_, entry) => {
-    const html = String(sample(entry.operation, 'HTML form'));
-    const action = /action="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(action).toBe(`${MOCK_BASE_URL}${entry.key}`);
-    const fields = [...html.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, n = '', v = '']) => [n, v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]);
-    const response = await fetch(action.replace(MOCK_BASE_URL, mock.url.replace(/\/$/, '')), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields),
-    });
-    expect(response.status, await response.text()).toBe(200);
-  });
+  it.each(formOps.map((e) => [e.operation.operationId, e]))(
+    'HTML form of %s posts to an accepting mock',
+    async (_, entry) => {
+      const html = String(sample(entry.operation, 'HTML form'));
+      const action = /action="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(action).toBe(`${MOCK_BASE_URL}${entry.key}`);
+      const fields = [...html.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, n = '', v = '']) => [
+        n,
+        v
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      ]);
+      const response = await fetch(action.replace(MOCK_BASE_URL, mock.url.replace(/\/$/, '')), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      });
+      expect(response.status, await response.text()).toBe(200);
+    },
+  );
 });

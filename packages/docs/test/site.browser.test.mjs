@@ -52,9 +52,9 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
     const count = await groups.count();
     for (let i = 0; i < count; i++) {
       await groups.nth(i).click();
-      for (const item of await page.locator('[data-component-name="Menu/MenuItem"] > a[href^="#/"]').evaluateAll((as) =>
-        as.map((a) => [a.getAttribute('href'), a.textContent ?? '']),
-      )) {
+      for (const item of await page
+        .locator('[data-component-name="Menu/MenuItem"] > a[href^="#/"]')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent ?? '']))) {
         seen.set(item[0], item[1]);
       }
     }
@@ -64,7 +64,9 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
       expect(seen.get(href)).toContain(operation.summary);
     }
     // links written into the guides point at real navigation entries
-    const guideLinks = spec.tags.flatMap((/** @type {{ description?: string }} */ t) => [...(t.description ?? '').matchAll(/\]\((#\/[a-z0-9-]+\/[a-z0-9-]+)\)/g)].map((m) => m[1]));
+    const guideLinks = spec.tags.flatMap((/** @type {{ description?: string }} */ t) =>
+      [...(t.description ?? '').matchAll(/\]\((#\/[a-z0-9-]+\/[a-z0-9-]+)\)/g)].map((m) => m[1]),
+    );
     for (const href of guideLinks) expect(seen.has(href), href).toBe(true);
   });
 
@@ -87,7 +89,10 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
       .first();
     await expect(panel.textContent()).resolves.toContain('await haso.reSendKkbPin(');
     await panel.getByText('TypeScript', { exact: true }).click();
-    await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: /^curl$/ }).click();
+    await page
+      .locator('[data-component-name="Dropdown/DropdownMenuItem"]')
+      .filter({ hasText: /^curl$/ })
+      .click();
     const curl = op['x-codeSamples'].find((/** @type {{ label: string }} */ s) => s.label === 'curl').source;
     const token = JSON.parse(/--data-raw '([\s\S]*)'$/.exec(curl)?.[1] ?? '').requestToken;
     await expect(panel.textContent()).resolves.toContain(`"requestToken": "${token}"`);
@@ -98,7 +103,10 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
 
   it('reaches the signing guide from the navigation and shows the computed token', async () => {
     await page.goto(docs.url);
-    await page.locator('[data-component-name="Menu/MenuItem"] > a').filter({ hasText: /^Signing requests$/ }).click();
+    await page
+      .locator('[data-component-name="Menu/MenuItem"] > a')
+      .filter({ hasText: /^Signing requests$/ })
+      .click();
     await page.waitForURL(/#\/signing-requests/);
     const op = entryOf(spec, 'reSendKkbPin').operation;
     /** @type {Record<string, unknown>} */
@@ -122,9 +130,13 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
     await menu.filter({ hasText: /^Choices not dictated by Haso$/ }).click();
     await page.waitForURL(/#\/sandbox\/choices-not-dictated-by-haso$/);
     const table = page.locator('table').filter({ hasText: "the mock's choice" });
-    const shown = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
-    );
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      );
     // Markdown to text: code spans keep their content, ** outside them is bold.
     const plain = (/** @type {string} */ cell) =>
       cell

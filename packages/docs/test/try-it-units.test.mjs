@@ -1,8 +1,8 @@
 // The Try-it console's pure parts, in Node: body parsing with positions, base URLs, curl, the field-by-field token
 // view and the outcome texts. The browser behaviour is in try-it.browser.test.mjs.
 import { execFileSync } from 'node:child_process';
-import { createSigner } from '@haso-toolkit/signing';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { createSigner } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
 import { isLoopback, operationUrl, parseBaseUrl } from '../src/try-it/base-url.mjs';
 import { curlCommand } from '../src/try-it/curl-command.mjs';
@@ -20,7 +20,13 @@ describe('parseBody', () => {
   });
 
   it.each([
-    ['{\n  "ipAddress": "1.2.3.4",\n  "kkbRefNo": "x"\n  "pinCode": "1"\n}', 4, 3, 'kkbRefNo', 'after field "kkbRefNo"'],
+    [
+      '{\n  "ipAddress": "1.2.3.4",\n  "kkbRefNo": "x"\n  "pinCode": "1"\n}',
+      4,
+      3,
+      'kkbRefNo',
+      'after field "kkbRefNo"',
+    ],
     ['{"kkbRefNo": KKB-1}', 1, 14, 'kkbRefNo', 'in field "kkbRefNo"'],
     ['{"basketList": [{"price": 1,}]}', 1, 29, 'basketList[0]', 'in field "basketList[0]"'],
     ['{"a": {"b": tru}}', 1, 13, 'a.b', 'in field "a.b"'],
@@ -51,9 +57,11 @@ describe('base URL', () => {
   it('parses http(s) URLs and builds the operation URL', () => {
     const parsed = parseBaseUrl(' http://127.0.0.1:4010/ ');
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(operationUrl(parsed.url, '/RequestV2/ReSendKkbPin')).toBe('http://127.0.0.1:4010/RequestV2/ReSendKkbPin');
+    if (parsed.ok)
+      expect(operationUrl(parsed.url, '/RequestV2/ReSendKkbPin')).toBe('http://127.0.0.1:4010/RequestV2/ReSendKkbPin');
     const prefixed = parseBaseUrl('https://haso.example/api/');
-    if (prefixed.ok) expect(operationUrl(prefixed.url, '/Index/GetToken')).toBe('https://haso.example/api/Index/GetToken');
+    if (prefixed.ok)
+      expect(operationUrl(prefixed.url, '/Index/GetToken')).toBe('https://haso.example/api/Index/GetToken');
   });
 
   it('refuses other schemes, non-URLs and user info', () => {
@@ -84,13 +92,18 @@ describe('curlCommand', () => {
 
   it('quotes a JSON body for the shell', () => {
     const command = curlCommand('http://127.0.0.1:4010/Index/GetErrorCodes', body, 'json');
-    const echoed = execFileSync('sh', ['-c', command.replace(/^curl -sS -X POST '[^']*' \\\n.*\\\n\s*--data-raw /s, 'printf %s ')]);
+    const echoed = execFileSync('sh', [
+      '-c',
+      command.replace(/^curl -sS -X POST '[^']*' \\\n.*\\\n\s*--data-raw /s, 'printf %s '),
+    ]);
     expect(JSON.parse(String(echoed))).toEqual(body);
   });
 
   it('sends form posts field by field', () => {
     const command = curlCommand('http://127.0.0.1:4010/ServletV2/Transaction', { token: 't', n: 5 }, 'form');
-    expect(command).toBe("curl -sS -X POST 'http://127.0.0.1:4010/ServletV2/Transaction' \\\n  --data-urlencode 'token=t' \\\n  --data-urlencode 'n=5'");
+    expect(command).toBe(
+      "curl -sS -X POST 'http://127.0.0.1:4010/ServletV2/Transaction' \\\n  --data-urlencode 'token=t' \\\n  --data-urlencode 'n=5'",
+    );
   });
 });
 
@@ -118,8 +131,15 @@ describe('describeParts', () => {
 
 describe('requestBody', () => {
   it('puts the credential merchantId first, keeps the edited fields and drops a stale token', () => {
-    const body = requestBody({ merchantIdField: 'MerchantId' }, { a: 1, MerchantId: 'x', requestToken: 'old' }, '100001');
-    expect(Object.entries(body)).toEqual([['MerchantId', '100001'], ['a', 1]]);
+    const body = requestBody(
+      { merchantIdField: 'MerchantId' },
+      { a: 1, MerchantId: 'x', requestToken: 'old' },
+      '100001',
+    );
+    expect(Object.entries(body)).toEqual([
+      ['MerchantId', '100001'],
+      ['a', 1],
+    ]);
   });
 });
 
@@ -135,7 +155,11 @@ describe('describeOutcome', () => {
   });
 
   it('says how to start the mock when nothing answers, and what CORS did', () => {
-    expect(describeOutcome({ kind: 'network', detail: 'TypeError: Failed to fetch' }, context).problem).toContain(START_MOCK_HINT);
-    expect(describeOutcome({ kind: 'cors', detail: 'TypeError' }, context).problem).toContain("this page's origin (null)");
+    expect(describeOutcome({ kind: 'network', detail: 'TypeError: Failed to fetch' }, context).problem).toContain(
+      START_MOCK_HINT,
+    );
+    expect(describeOutcome({ kind: 'cors', detail: 'TypeError' }, context).problem).toContain(
+      "this page's origin (null)",
+    );
   });
 });

@@ -71,7 +71,9 @@ describe.skipIf(!hasChromium).each([['file://'], ['served']])('Try it, page %s',
 
   /** Presses Send and returns the body the page sent and the status line it then shows. */
   async function send(/** @type {import('playwright-core').Locator} */ dialog, /** @type {string} */ path) {
-    const request = page.waitForRequest((r) => r.method() === 'POST' && r.url() === `${mock.url.replace(/\/$/, '')}${path}`);
+    const request = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url() === `${mock.url.replace(/\/$/, '')}${path}`,
+    );
     await dialog.locator('[data-haso="send"]').click();
     const body = JSON.parse((await request).postData() ?? '');
     const status = dialog.locator('[data-haso="status"]').filter({ hasText: /^HTTP \d+/ });
@@ -79,31 +81,36 @@ describe.skipIf(!hasChromium).each([['file://'], ['served']])('Try it, page %s',
     return { body, status: await status.innerText() };
   }
 
-  it.each(signed.map((e) => [e.operation.operationId, e]))('%s: success, then the invalid-token answer', async (_, entry) => {
-    const { operation, key } = entry;
-    const dialog = await openConsole(operation);
-    expect(await dialog.locator('[data-haso="merchantSalt"]').inputValue()).toBe(TEST_CREDENTIALS.merchantSalt);
+  it.each(signed.map((e) => [e.operation.operationId, e]))(
+    '%s: success, then the invalid-token answer',
+    async (_, entry) => {
+      const { operation, key } = entry;
+      const dialog = await openConsole(operation);
+      expect(await dialog.locator('[data-haso="merchantSalt"]').inputValue()).toBe(TEST_CREDENTIALS.merchantSalt);
 
-    const ok = await send(dialog, key);
-    expect(ok.status).toBe('HTTP 200 · Success: true');
-    expect(ok.body.merchantId).toBe(TEST_CREDENTIALS.merchantId);
-    const expected = independentMockToken(operation, ok.body);
-    expect(ok.body.requestToken).toBe(expected);
-    expect(await dialog.locator('[data-haso="token"]').innerText()).toBe(expected);
-    const masked = await dialog.locator('[data-haso="masked"]').innerText();
-    expect(masked).not.toContain(TEST_CREDENTIALS.merchantSalt);
-    expect(masked.endsWith(`<${operation['x-haso-signature'].salt}>`)).toBe(true);
-    const rows = await dialog.locator('.haso-parts tbody tr').count();
-    expect(rows).toBe(operation['x-haso-signature'].fields.length + 1);
+      const ok = await send(dialog, key);
+      expect(ok.status).toBe('HTTP 200 · Success: true');
+      expect(ok.body.merchantId).toBe(TEST_CREDENTIALS.merchantId);
+      const expected = independentMockToken(operation, ok.body);
+      expect(ok.body.requestToken).toBe(expected);
+      expect(await dialog.locator('[data-haso="token"]').innerText()).toBe(expected);
+      const masked = await dialog.locator('[data-haso="masked"]').innerText();
+      expect(masked).not.toContain(TEST_CREDENTIALS.merchantSalt);
+      expect(masked.endsWith(`<${operation['x-haso-signature'].salt}>`)).toBe(true);
+      const rows = await dialog.locator('.haso-parts tbody tr').count();
+      expect(rows).toBe(operation['x-haso-signature'].fields.length + 1);
 
-    await dialog.locator('[data-haso="merchantSalt"]').fill(OTHER_SALT);
-    const rejected = await send(dialog, key);
-    expect(rejected.status).toBe('HTTP 200 · Success: false');
-    expect(JSON.parse(await dialog.locator('[data-haso="response"]').innerText())).toEqual(invalidToken);
-    expect(await dialog.locator('[data-haso="problem"]').innerText()).toContain('The server rejected the requestToken');
-    await dialog.locator('[data-haso="merchantSalt"]').fill(TEST_CREDENTIALS.merchantSalt);
-    await dialog.locator('[data-haso="close"]').click();
-  });
+      await dialog.locator('[data-haso="merchantSalt"]').fill(OTHER_SALT);
+      const rejected = await send(dialog, key);
+      expect(rejected.status).toBe('HTTP 200 · Success: false');
+      expect(JSON.parse(await dialog.locator('[data-haso="response"]').innerText())).toEqual(invalidToken);
+      expect(await dialog.locator('[data-haso="problem"]').innerText()).toContain(
+        'The server rejected the requestToken',
+      );
+      await dialog.locator('[data-haso="merchantSalt"]').fill(TEST_CREDENTIALS.merchantSalt);
+      await dialog.locator('[data-haso="close"]').click();
+    },
+  );
 
   it('stored nothing and sent every request to 127.0.0.1', async () => {
     const stored = await page.evaluate(async () => ({
@@ -117,7 +124,8 @@ describe.skipIf(!hasChromium).each([['file://'], ['served']])('Try it, page %s',
     // Redoc keeps its own view state in sessionStorage and (served) a cookie; the console writes nothing anywhere.
     for (const [name] of stored.session) expect(name).toMatch(/^redoc\./);
     for (const cookie of stored.cookies.split(/;\s*/).filter(Boolean)) expect(cookie).toMatch(/^redoc\.[\w.]+=/);
-    for (const secret of [TEST_CREDENTIALS.merchantSalt, OTHER_SALT]) expect(JSON.stringify(stored)).not.toContain(secret);
+    for (const secret of [TEST_CREDENTIALS.merchantSalt, OTHER_SALT])
+      expect(JSON.stringify(stored)).not.toContain(secret);
     expect(local.requests.filter((u) => u.startsWith(mock.url)).length).toBeGreaterThanOrEqual(signed.length * 2);
     expect(local.offHost).toEqual([]);
   });
@@ -154,7 +162,9 @@ describe.skipIf(!hasChromium)('Try it, readable errors and form posts', () => {
   /** @type {Awaited<ReturnType<typeof serveDocs>>} */
   let docs;
   /** A server on 127.0.0.1 that answers without any CORS header. */
-  const noCors = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"Success":true}'));
+  const noCors = createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"Success":true}'),
+  );
   let noCorsUrl = '';
   let closedUrl = '';
 
@@ -185,7 +195,10 @@ describe.skipIf(!hasChromium)('Try it, readable errors and form posts', () => {
   async function problemFrom(/** @type {import('playwright-core').Locator} */ dialog, /** @type {string} */ baseUrl) {
     await dialog.locator('[data-haso="baseUrl"]').fill(baseUrl);
     await dialog.locator('[data-haso="send"]').click();
-    await dialog.locator('[data-haso="status"]').filter({ hasText: /^No answer|^HTTP/ }).waitFor();
+    await dialog
+      .locator('[data-haso="status"]')
+      .filter({ hasText: /^No answer|^HTTP/ })
+      .waitFor();
     return dialog.locator('[data-haso="problem"]').innerText();
   }
 
@@ -232,7 +245,10 @@ describe.skipIf(!hasChromium)('Try it, readable errors and form posts', () => {
     expect(await dialog.locator('[data-haso="send"]').isVisible()).toBe(false);
     const target = `${mock.url.replace(/\/$/, '')}${entry.key}`;
     const posted = local.context.waitForEvent('request', (r) => r.method() === 'POST' && r.url() === target);
-    const [tab] = await Promise.all([local.context.waitForEvent('page'), dialog.locator('[data-haso="open-form"]').click()]);
+    const [tab] = await Promise.all([
+      local.context.waitForEvent('page'),
+      dialog.locator('[data-haso="open-form"]').click(),
+    ]);
     const request = await posted;
     expect(request.frame().page()).toBe(tab);
     expect(new URLSearchParams(request.postData() ?? '').get('merchantId')).toBe(TEST_CREDENTIALS.merchantId);
@@ -254,7 +270,10 @@ describe.skipIf(!hasChromium)('Try it, readable errors and form posts', () => {
       const request = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(key));
       await dialog.locator('[data-haso="send"]').click();
       const body = JSON.parse((await request).postData() ?? '');
-      await dialog.locator('[data-haso="status"]').filter({ hasText: /^HTTP \d+/ }).waitFor();
+      await dialog
+        .locator('[data-haso="status"]')
+        .filter({ hasText: /^HTTP \d+/ })
+        .waitFor();
       expect(await dialog.locator('[data-haso="status"]').innerText(), key).toBe('HTTP 200 · Success: true');
       expect(body, key).not.toHaveProperty('requestToken');
       expect(body.merchantId ?? body.MerchantId, key).toBe(TEST_CREDENTIALS.merchantId);

@@ -29,9 +29,8 @@ export type ResponseEnvelope<K extends OperationId> = operations[K] extends {
   : never;
 
 /** `Data` of a successful answer (null excluded). */
-export type ResponseData<K extends OperationId> = ResponseEnvelope<K> extends { Data?: infer D }
-  ? Exclude<D, null | undefined>
-  : never;
+export type ResponseData<K extends OperationId> =
+  ResponseEnvelope<K> extends { Data?: infer D } ? Exclude<D, null | undefined> : never;
 
 /** The `{Success, Errors, Data}` envelope every Haso answer uses. */
 export type Envelope = components['schemas']['Envelope'];

@@ -37,8 +37,16 @@ export function ExampleShape() {
         if (signed && type === JSON_TYPE) {
           const example = media.example;
           const merchantKey = Object.keys(schema.properties).find((k) => k.toLowerCase() === 'merchantid');
-          if (!isObject(example) || !merchantKey || !(merchantKey in example) || typeof example.requestToken !== 'string') {
-            ctx.report({ message: 'A signed operation has a JSON request example with its merchant id and requestToken.', location: at });
+          if (
+            !isObject(example) ||
+            !merchantKey ||
+            !(merchantKey in example) ||
+            typeof example.requestToken !== 'string'
+          ) {
+            ctx.report({
+              message: 'A signed operation has a JSON request example with its merchant id and requestToken.',
+              location: at,
+            });
           }
         }
       }
@@ -54,7 +62,10 @@ export function ExampleShape() {
         }
       }
       if (signed && !examples.some((e) => e.name === 'invalidToken')) {
-        ctx.report({ message: 'A signed operation lists the invalidToken example (the mock answers it).', location: ctx.location.child('responses') });
+        ctx.report({
+          message: 'A signed operation lists the invalidToken example (the mock answers it).',
+          location: ctx.location.child('responses'),
+        });
       }
     },
   };

@@ -12,14 +12,21 @@ export function OperationKind() {
       const kind = operation['x-haso-kind'];
       const at = ctx.location.child('x-haso-kind');
       if (operation['x-haso-write'] !== undefined) {
-        ctx.report({ message: 'x-haso-write is replaced by x-haso-kind: write.', location: ctx.location.child('x-haso-write').key() });
+        ctx.report({
+          message: 'x-haso-write is replaced by x-haso-kind: write.',
+          location: ctx.location.child('x-haso-write').key(),
+        });
       }
       if (isWebhook(ctx)) {
-        if (kind !== undefined) ctx.report({ message: 'A webhook (a post Haso sends to you) has no x-haso-kind.', location: at.key() });
+        if (kind !== undefined)
+          ctx.report({ message: 'A webhook (a post Haso sends to you) has no x-haso-kind.', location: at.key() });
         return;
       }
       if (!OPERATION_KINDS.includes(kind)) {
-        ctx.report({ message: `x-haso-kind must be one of ${OPERATION_KINDS.join(', ')}.`, location: kind === undefined ? ctx.location.key() : at });
+        ctx.report({
+          message: `x-haso-kind must be one of ${OPERATION_KINDS.join(', ')}.`,
+          location: kind === undefined ? ctx.location.key() : at,
+        });
         return;
       }
       const types = requestMedia(operation, ctx).map((m) => m.type);
@@ -71,14 +78,23 @@ export function Scenarios() {
         const { field, value, example } = entry;
         const schemas = media.map((m) => m.property(field));
         if (typeof field !== 'string' || schemas.length === 0 || schemas.some((s) => s === undefined)) {
-          ctx.report({ message: `Scenario field "${field}" is not a request property.`, location: here.child('field') });
+          ctx.report({
+            message: `Scenario field "${field}" is not a request property.`,
+            location: here.child('field'),
+          });
         } else if (!['string', 'number', 'boolean'].includes(typeof value)) {
           ctx.report({ message: 'A scenario value is a string, number or boolean.', location: here.child('value') });
         } else if (schemas.some((s) => Array.isArray(s.enum) && !s.enum.includes(value))) {
-          ctx.report({ message: `Scenario value ${JSON.stringify(value)} is not allowed by ${field}'s enum.`, location: here.child('value') });
+          ctx.report({
+            message: `Scenario value ${JSON.stringify(value)} is not allowed by ${field}'s enum.`,
+            location: here.child('value'),
+          });
         }
         if (typeof example !== 'string' || !names.has(example)) {
-          ctx.report({ message: `Scenario example "${example}" is not a named response example of this operation.`, location: here.child('example') });
+          ctx.report({
+            message: `Scenario example "${example}" is not a named response example of this operation.`,
+            location: here.child('example'),
+          });
         }
         return true;
       });
@@ -93,23 +109,40 @@ export function Codes() {
       if (table === undefined) return;
       const at = ctx.location.child('x-haso-codes');
       const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern) : undefined;
-      if (!pattern) ctx.report({ message: 'A schema with x-haso-codes needs the pattern its codes follow.', location: at.key() });
+      if (!pattern)
+        ctx.report({ message: 'A schema with x-haso-codes needs the pattern its codes follow.', location: at.key() });
       const shape = 'x-haso-codes must be a non-empty list of { code, kind, meaning, seen }';
-      eachEntry(ctx, table, at, shape, (entry) => `Code ${entry?.code}`, (entry, here) => {
-        const { code, kind, meaning, seen } = isObject(entry) ? entry : {};
-        const prefix = typeof code === 'string' ? /^[A-Z]+/.exec(code)?.[0] : undefined;
-        if (typeof code !== 'string' || (pattern && !pattern.test(code)) || !Object.hasOwn(CODE_KINDS, prefix)) {
-          ctx.report({ message: `Code ${JSON.stringify(code)} does not follow the schema's pattern.`, location: here.child('code') });
-        } else if (kind !== CODE_KINDS[prefix]) {
-          ctx.report({ message: `A ${prefix}… code is of kind ${CODE_KINDS[prefix]}.`, location: here.child('kind') });
-        }
-        for (const [key, value] of [['meaning', meaning], ['seen', seen]]) {
-          if (typeof value !== 'string' || !value.trim()) {
-            ctx.report({ message: `Code ${code}: ${key} must be a non-empty string.`, location: here.child(key) });
+      eachEntry(
+        ctx,
+        table,
+        at,
+        shape,
+        (entry) => `Code ${entry?.code}`,
+        (entry, here) => {
+          const { code, kind, meaning, seen } = isObject(entry) ? entry : {};
+          const prefix = typeof code === 'string' ? /^[A-Z]+/.exec(code)?.[0] : undefined;
+          if (typeof code !== 'string' || (pattern && !pattern.test(code)) || !Object.hasOwn(CODE_KINDS, prefix)) {
+            ctx.report({
+              message: `Code ${JSON.stringify(code)} does not follow the schema's pattern.`,
+              location: here.child('code'),
+            });
+          } else if (kind !== CODE_KINDS[prefix]) {
+            ctx.report({
+              message: `A ${prefix}… code is of kind ${CODE_KINDS[prefix]}.`,
+              location: here.child('kind'),
+            });
           }
-        }
-        return true;
-      });
+          for (const [key, value] of [
+            ['meaning', meaning],
+            ['seen', seen],
+          ]) {
+            if (typeof value !== 'string' || !value.trim()) {
+              ctx.report({ message: `Code ${code}: ${key} must be a non-empty string.`, location: here.child(key) });
+            }
+          }
+          return true;
+        },
+      );
     },
   };
 }
@@ -127,7 +160,8 @@ export function TestCredentials() {
         !ok(creds.description)
       ) {
         ctx.report({
-          message: 'x-haso-test-credentials needs the mock\'s merchantId, merchantSalt, optional hmacKey and a description.',
+          message:
+            "x-haso-test-credentials needs the mock's merchantId, merchantSalt, optional hmacKey and a description.",
           location: ctx.location.child('x-haso-test-credentials'),
         });
       }

@@ -12,8 +12,22 @@ const rootDocument = `${specDir}openapi.yaml`;
 
 /** JSON Schema keywords that restrict values (type, required and additionalProperties follow the page's table). */
 export const CONSTRAINTS = [
-  'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'enum', 'const', 'format', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'enum',
+  'const',
+  'format',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
 ];
 
 /** The entries of printed-facts.yaml. */
@@ -21,15 +35,16 @@ export function loadPrinted(file = `${specDir}printed-facts.yaml`) {
   return parse(readFileSync(file, 'utf8'));
 }
 
-const globToRegExp = (glob) =>
-  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
 /** A matcher over the entries: `backed(place, value)` says whether a printed fact stands behind the constraint. */
 export function printedMatcher(entries) {
   const compiled = entries.map((entry) => ({ entry, re: globToRegExp(entry.at), used: false }));
   return {
     backed(place, value) {
-      const hit = compiled.find(({ entry, re }) => re.test(place) && (!('value' in entry) || sameJson(entry.value, value)));
+      const hit = compiled.find(
+        ({ entry, re }) => re.test(place) && (!('value' in entry) || sameJson(entry.value, value)),
+      );
       if (hit) hit.used = true;
       return Boolean(hit);
     },
@@ -63,7 +78,8 @@ function checkMarker(node, ctx, location = ctx.location) {
 
 /** Subschemas written as a `$ref` with siblings: the walker visits the target, so their markers are checked here. */
 function* refSubschemas(schema) {
-  for (const [name, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) yield [['properties', name], sub];
+  for (const [name, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {}))
+    yield [['properties', name], sub];
   for (const key of ['items', 'additionalProperties']) yield [[key], schema[key]];
   for (const key of ['oneOf', 'anyOf', 'allOf']) {
     for (const [i, sub] of (Array.isArray(schema[key]) ? schema[key] : []).entries()) yield [[key, i], sub];
@@ -82,7 +98,10 @@ export function ConstraintHasSource() {
       leave(_root, ctx) {
         if (linted !== rootDocument) return; // fixtures lint other documents: the entries are about this spec
         for (const entry of printed.unused()) {
-          ctx.report({ message: `printed-facts.yaml: ${entry.at} matches no constraint or media type of the spec.`, location: ctx.location });
+          ctx.report({
+            message: `printed-facts.yaml: ${entry.at} matches no constraint or media type of the spec.`,
+            location: ctx.location,
+          });
         }
       },
     },
@@ -101,7 +120,10 @@ export function ConstraintHasSource() {
             location: ctx.location.child(keyword).key(),
           });
         } else if (!reason.includes(keyword)) {
-          ctx.report({ message: `The x-haso-inferred reason must name the constraint it explains (${keyword}).`, location: ctx.location.child('x-haso-inferred') });
+          ctx.report({
+            message: `The x-haso-inferred reason must name the constraint it explains (${keyword}).`,
+            location: ctx.location.child('x-haso-inferred'),
+          });
         }
       }
     },

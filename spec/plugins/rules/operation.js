@@ -1,5 +1,5 @@
 // The rules every operation's own extensions follow: doc provenance, the token recipe or its absence, examples.
-import { SALT_SPELLINGS, TOKEN_FORMATS as FIELD_FORMATS, UNSIGNED_REASONS } from '../../reader.mjs';
+import { TOKEN_FORMATS as FIELD_FORMATS, SALT_SPELLINGS, UNSIGNED_REASONS } from '../../reader.mjs';
 import { isWebhook, requestSchemas, resolved } from './shared.js';
 
 const DOC_STATUSES = ['complete', 'partial', 'title-only'];
@@ -19,10 +19,16 @@ export function OperationDocExtensions() {
       need('x-haso-doc-site', (v) => DOC_SITES.includes(v), `one of ${DOC_SITES.join(', ')}`);
       const pathStatus = operation['x-haso-path-status'];
       if (pathStatus !== undefined && pathStatus !== 'documented' && pathStatus !== 'provisional') {
-        ctx.report({ message: 'x-haso-path-status must be documented or provisional.', location: ctx.location.child('x-haso-path-status') });
+        ctx.report({
+          message: 'x-haso-path-status must be documented or provisional.',
+          location: ctx.location.child('x-haso-path-status'),
+        });
       }
       if (pathStatus === 'provisional' && !/provisional/i.test(operation.description || '')) {
-        ctx.report({ message: 'A provisional path must say so in the description.', location: ctx.location.child('description') });
+        ctx.report({
+          message: 'A provisional path must say so in the description.',
+          location: ctx.location.child('description'),
+        });
       }
     },
   };
@@ -35,7 +41,8 @@ export function SignatureOrUnsigned() {
       const unsigned = operation['x-haso-unsigned'];
       if ((sig === undefined) === (unsigned === undefined)) {
         ctx.report({
-          message: 'An operation needs exactly one of x-haso-signature (the token recipe) or x-haso-unsigned (why there is none).',
+          message:
+            'An operation needs exactly one of x-haso-signature (the token recipe) or x-haso-unsigned (why there is none).',
           location: ctx.location.key(),
         });
         return;
@@ -43,16 +50,28 @@ export function SignatureOrUnsigned() {
       if (sig !== undefined) {
         const fields = sig.fields;
         if (!Array.isArray(fields) || fields.length === 0 || fields.some((f) => typeof f !== 'string')) {
-          ctx.report({ message: 'x-haso-signature.fields must be a non-empty list of field names.', location: ctx.location.child(['x-haso-signature', 'fields']) });
+          ctx.report({
+            message: 'x-haso-signature.fields must be a non-empty list of field names.',
+            location: ctx.location.child(['x-haso-signature', 'fields']),
+          });
         } else if (new Set(fields).size !== fields.length) {
-          ctx.report({ message: 'x-haso-signature.fields lists a field twice.', location: ctx.location.child(['x-haso-signature', 'fields']) });
+          ctx.report({
+            message: 'x-haso-signature.fields lists a field twice.',
+            location: ctx.location.child(['x-haso-signature', 'fields']),
+          });
         }
         if (!SALT_SPELLINGS.includes(sig.salt)) {
-          ctx.report({ message: `x-haso-signature.salt must be the spelling on Haso's page: ${SALT_SPELLINGS.join(' or ')}.`, location: ctx.location.child(['x-haso-signature', 'salt']) });
+          ctx.report({
+            message: `x-haso-signature.salt must be the spelling on Haso's page: ${SALT_SPELLINGS.join(' or ')}.`,
+            location: ctx.location.child(['x-haso-signature', 'salt']),
+          });
         }
         for (const [field, format] of Object.entries(sig.formats || {})) {
           if (!FIELD_FORMATS.includes(format) || !(fields || []).includes(field)) {
-            ctx.report({ message: `x-haso-signature.formats.${field} must name a signed field and one of ${FIELD_FORMATS.join(', ')}.`, location: ctx.location.child(['x-haso-signature', 'formats', field]) });
+            ctx.report({
+              message: `x-haso-signature.formats.${field} must name a signed field and one of ${FIELD_FORMATS.join(', ')}.`,
+              location: ctx.location.child(['x-haso-signature', 'formats', field]),
+            });
           }
         }
       } else if (!UNSIGNED_REASONS.includes(unsigned.reason) || typeof unsigned.note !== 'string' || !unsigned.note) {
@@ -77,7 +96,10 @@ export function SignatureFieldsExist() {
       for (const schema of schemas) {
         for (const field of sig.fields) {
           if (!(field in schema.properties)) {
-            ctx.report({ message: `Signature field "${field}" is not a property of the request schema.`, location: ctx.location.child(['x-haso-signature', 'fields']) });
+            ctx.report({
+              message: `Signature field "${field}" is not a property of the request schema.`,
+              location: ctx.location.child(['x-haso-signature', 'fields']),
+            });
           }
         }
       }
@@ -91,7 +113,10 @@ export function SignedRequiresToken() {
       if (!operation['x-haso-signature']) return;
       for (const schema of requestSchemas(operation, ctx)) {
         if (!('requestToken' in schema.properties) || !schema.required.includes('requestToken')) {
-          ctx.report({ message: 'A signed operation must declare requestToken as a required property.', location: ctx.location.child('requestBody') });
+          ctx.report({
+            message: 'A signed operation must declare requestToken as a required property.',
+            location: ctx.location.child('requestBody'),
+          });
         }
       }
     },

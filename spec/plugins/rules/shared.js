@@ -10,7 +10,10 @@ export function isObject(value) {
 
 export function isWebhook(ctx) {
   // A webhook in its own file has a pointer relative to that file, so check the file too.
-  return String(ctx.location.pointer).startsWith('#/webhooks') || /[\\/]webhooks[\\/]/.test(ctx.location.source?.absoluteRef ?? '');
+  return (
+    String(ctx.location.pointer).startsWith('#/webhooks') ||
+    /[\\/]webhooks[\\/]/.test(ctx.location.source?.absoluteRef ?? '')
+  );
 }
 
 /** A schema's properties and required names, with allOf flattened. */
@@ -30,7 +33,7 @@ export function flatten(ctx, schema) {
  */
 export function requestMedia(operation, ctx) {
   const body = resolved(ctx, operation.requestBody);
-  return Object.entries((body && body.content) || {}).map(([type, media]) => {
+  return Object.entries(body?.content || {}).map(([type, media]) => {
     const target = media.schema && '$ref' in media.schema ? ctx.resolve(media.schema) : { node: media.schema };
     const from = target.location?.source.absoluteRef;
     const schema = flatten(ctx, target.node);

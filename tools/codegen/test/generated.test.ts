@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { staleFiles } from '../check-generated.mjs';
 import { codesOf } from '../lib/emit-codes.mjs';
 import { operationsOf } from '../lib/emit-operations.mjs';
+import { formatted } from '../lib/format.mjs';
 import { loadSpec, repoRoot } from '../lib/spec.mjs';
 import { render, targets } from '../lib/targets.mjs';
 
@@ -31,6 +32,10 @@ describe('generated files', () => {
     expect(stale).toContain('packages/signing/src/generated/recipes.ts');
     expect(stale).toContain('packages/types/src/generated/openapi.ts');
     expect(stale).toContain('packages/mock/src/generated/test-credentials.ts');
+  });
+
+  it('are written as `pnpm format` leaves them', () => {
+    for (const file of files) expect(formatted(file, read(file)), file).toBe(read(file));
   });
 
   it('are deterministic', async () => {

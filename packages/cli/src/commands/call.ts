@@ -24,7 +24,9 @@ interface Envelope {
 /** The HTTP status line and the headers of an answer, as curl -i prints them. */
 function head(status: number, headers: Headers | undefined): string {
   const lines = [`HTTP ${status}`];
-  headers?.forEach((value, name) => lines.push(`${name}: ${value}`));
+  headers?.forEach((value, name) => {
+    lines.push(`${name}: ${value}`);
+  });
   return `${lines.join('\n')}\n`;
 }
 

@@ -30,12 +30,12 @@ export function operationHelp(op: OperationInfo): string {
       field.name === spec?.filled.requestToken
         ? 'computed by haso'
         : field.name === merchantKey
-        ? `${FILLED_BY_CLI} (--merchant-id)`
-        : field.name === ipKey
-        ? `${field.required ? 'required' : 'optional'}, ${FILLED_BY_CLI} when --ip-address is set`
-        : field.required
-        ? 'required'
-        : 'optional';
+          ? `${FILLED_BY_CLI} (--merchant-id)`
+          : field.name === ipKey
+            ? `${field.required ? 'required' : 'optional'}, ${FILLED_BY_CLI} when --ip-address is set`
+            : field.required
+              ? 'required'
+              : 'optional';
     return [`  ${field.name}`, field.type, note];
   });
   columns(rows)

@@ -26,7 +26,7 @@ export const operationsCommand: Command = {
         summary: op.summary,
         signed: op.recipe !== null,
         tokenFields: op.recipe ? [...op.recipe.fields] : null,
-        salt: op.recipe ? op.recipe.salt ?? 'merchantSalt' : null,
+        salt: op.recipe ? (op.recipe.salt ?? 'merchantSalt') : null,
         unsignedReason: op.recipe ? null : op.unsignedReason,
       }));
       ctx.out.out(JSON.stringify(rows, null, 2));

@@ -11,46 +11,46 @@ const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
  * ResultCode's pattern: a `Message` value starts with a Haso code (RS… result, M… message, H… error); any text may
  * follow it (`RS100 - …`), since Haso's pages never print the whole string.
  */
-export const RESULT_CODE_PATTERN = "^(RS|M|H)[0-9]+";
+export const RESULT_CODE_PATTERN = '^(RS|M|H)[0-9]+';
 
 /** A Haso code alone (RESULT_CODE_PATTERN without its `^`), to find codes inside a text: `new RegExp(CODE_SOURCE, 'g')`. */
-export const CODE_SOURCE = "(RS|M|H)[0-9]+";
+export const CODE_SOURCE = '(RS|M|H)[0-9]+';
 
 /** Every code seen on Haso's pages; refresh at runtime with getErrorCodes (5.17). */
 export const documentedCodes = /* @__PURE__ */ freeze({
-  "RS100": /* @__PURE__ */ freeze({
-    "code": "RS100",
-    "kind": "result",
-    "meaning": "Operation succeeded."
+  RS100: /* @__PURE__ */ freeze({
+    code: 'RS100',
+    kind: 'result',
+    meaning: 'Operation succeeded.',
   }),
-  "RS115": /* @__PURE__ */ freeze({
-    "code": "RS115",
-    "kind": "result",
-    "meaning": "The mobile number cannot be used; `Data.KkbPhones` lists the numbers registered at KKB."
+  RS115: /* @__PURE__ */ freeze({
+    code: 'RS115',
+    kind: 'result',
+    meaning: 'The mobile number cannot be used; `Data.KkbPhones` lists the numbers registered at KKB.',
   }),
-  "M101": /* @__PURE__ */ freeze({
-    "code": "M101",
-    "kind": "message",
-    "meaning": "The KKB report is not ready yet; call AskKkbReportResult again."
+  M101: /* @__PURE__ */ freeze({
+    code: 'M101',
+    kind: 'message',
+    meaning: 'The KKB report is not ready yet; call AskKkbReportResult again.',
   }),
-  "H223": /* @__PURE__ */ freeze({
-    "code": "H223",
-    "kind": "error",
-    "meaning": "Customer not found."
+  H223: /* @__PURE__ */ freeze({
+    code: 'H223',
+    kind: 'error',
+    meaning: 'Customer not found.',
   }),
-  "H307": /* @__PURE__ */ freeze({
-    "code": "H307",
-    "kind": "error",
-    "meaning": "A successful refund already exists for this refundId (the refund was done before)."
+  H307: /* @__PURE__ */ freeze({
+    code: 'H307',
+    kind: 'error',
+    meaning: 'A successful refund already exists for this refundId (the refund was done before).',
   }),
-  "H308": /* @__PURE__ */ freeze({
-    "code": "H308",
-    "kind": "error",
-    "meaning": "Refund not found (no refund with that RefundId)."
+  H308: /* @__PURE__ */ freeze({
+    code: 'H308',
+    kind: 'error',
+    meaning: 'Refund not found (no refund with that RefundId).',
   }),
-  "H311": /* @__PURE__ */ freeze({
-    "code": "H311",
-    "kind": "error",
-    "meaning": "The new mobile number is the same as the current one."
-  })
+  H311: /* @__PURE__ */ freeze({
+    code: 'H311',
+    kind: 'error',
+    meaning: 'The new mobile number is the same as the current one.',
+  }),
 }) satisfies CodeTable;

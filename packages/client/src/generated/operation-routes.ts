@@ -7,20 +7,20 @@
 // merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
 // schemas are module constants referred to by value. Every object and array is frozen.
 import {
-  hasoAuthSendInfoRecipe,
-  sendKkbPinCodeRecipe,
   askKkbReportResultRecipe,
-  reSendKkbPinRecipe,
-  setLimitFromKdsRecipe,
-  getPaymentsOfTransactionRecipe,
-  setPaidPaymentRecipe,
-  getCustomerTransactionsRecipe,
   getCustomerPaymentsRecipe,
-  sendTransactionExpenseRecipe,
+  getCustomerTransactionsRecipe,
   getErrorCodesRecipe,
-  loadCustomerBalanceRecipe,
-  setBulkPaidPaymentRecipe,
   getPaymentPlanByDealerSegmentRecipe,
+  getPaymentsOfTransactionRecipe,
+  hasoAuthSendInfoRecipe,
+  loadCustomerBalanceRecipe,
+  reSendKkbPinRecipe,
+  sendKkbPinCodeRecipe,
+  sendTransactionExpenseRecipe,
+  setBulkPaidPaymentRecipe,
+  setLimitFromKdsRecipe,
+  setPaidPaymentRecipe,
 } from '@haso-toolkit/signing/recipes';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
 
@@ -28,1439 +28,1311 @@ import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } 
 const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
 
 /** The version of the spec these constants were generated from (`info.version`). */
-export const SPEC_VERSION = "41.0.0-toolkit.1";
+export const SPEC_VERSION = '41.0.0-toolkit.1';
 
 const MerchantId = /* @__PURE__ */ freeze({
-  "type": "string",
-  "minLength": 1
+  type: 'string',
+  minLength: 1,
 }) satisfies CompactSchema;
 
 const IpAddress = /* @__PURE__ */ freeze({
-  "type": "string"
+  type: 'string',
 }) satisfies CompactSchema;
 
 const ActivateTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const KkbRefNo = /* @__PURE__ */ freeze({
-  "type": "string",
-  "minLength": 1
+  type: 'string',
+  minLength: 1,
 }) satisfies CompactSchema;
 
 const TestResult = /* @__PURE__ */ freeze({
-  "type": "string",
-  "enum": /* @__PURE__ */ freeze([
-    "A",
-    "B",
-    "C",
-    "D",
-    "E",
-    "F",
-    "RETRY"
-  ])
+  type: 'string',
+  enum: /* @__PURE__ */ freeze(['A', 'B', 'C', 'D', 'E', 'F', 'RETRY']),
 }) satisfies CompactSchema;
 
 const RequestToken = /* @__PURE__ */ freeze({
-  "type": "string",
-  "pattern": "^[A-Za-z0-9+/]{43}=$"
+  type: 'string',
+  pattern: '^[A-Za-z0-9+/]{43}=$',
 }) satisfies CompactSchema;
 
 const AskKkbReportResultRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "kkbRefNo",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "kkbRefNo": KkbRefNo,
-    "testResult": TestResult,
-    "requestToken": RequestToken
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'kkbRefNo', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    kkbRefNo: KkbRefNo,
+    testResult: TestResult,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const MoneyAmountInt = /* @__PURE__ */ freeze({
-  "type": "integer",
-  "minimum": 0
+  type: 'integer',
+  minimum: 0,
 }) satisfies CompactSchema;
 
 const BasketItem = /* @__PURE__ */ freeze({
-  "type": "object",
-  "properties": /* @__PURE__ */ freeze({
-    "skuCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  properties: /* @__PURE__ */ freeze({
+    skuCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skudefinitionId": /* @__PURE__ */ freeze({
-      "type": "string"
+    skudefinitionId: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skuAmount": MoneyAmountInt,
-    "skuMerchant": /* @__PURE__ */ freeze({
-      "type": "string"
+    skuAmount: MoneyAmountInt,
+    skuMerchant: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skuMerchantContributionRate": /* @__PURE__ */ freeze({
-      "type": "number"
+    skuMerchantContributionRate: /* @__PURE__ */ freeze({
+      type: 'number',
     }),
-    "productName": /* @__PURE__ */ freeze({
-      "type": "string"
+    productName: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "productUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    productUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "productImage": /* @__PURE__ */ freeze({
-      "type": "string"
-    })
-  })
+    productImage: /* @__PURE__ */ freeze({
+      type: 'string',
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const GsmNumber = /* @__PURE__ */ freeze({
-  "type": "string",
-  "pattern": "^[1-9][0-9]{9}$",
-  "minLength": 10,
-  "maxLength": 10
+  type: 'string',
+  pattern: '^[1-9][0-9]{9}$',
+  minLength: 10,
+  maxLength: 10,
 }) satisfies CompactSchema;
 
 const ChangeCustomerGsmNoRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "MerchantId",
-    "CustomerId",
-    "NewGsmNo"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "MerchantId": MerchantId,
-    "CustomerId": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['MerchantId', 'CustomerId', 'NewGsmNo']),
+  properties: /* @__PURE__ */ freeze({
+    MerchantId: MerchantId,
+    CustomerId: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "NewGsmNo": GsmNumber
+    NewGsmNo: GsmNumber,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const CheckRefundRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "RefundId": /* @__PURE__ */ freeze({})
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    RefundId: /* @__PURE__ */ freeze({}),
+  }),
 }) satisfies CompactSchema;
 
 const MoneyAmount = /* @__PURE__ */ freeze({
-  "type": "string",
-  "pattern": "^[0-9]+$",
-  "maxLength": 18
+  type: 'string',
+  pattern: '^[0-9]+$',
+  maxLength: 18,
 }) satisfies CompactSchema;
 
 const CustomerId = /* @__PURE__ */ freeze({
-  "type": "string",
-  "minLength": 1,
-  "maxLength": 10
+  type: 'string',
+  minLength: 1,
+  maxLength: 10,
 }) satisfies CompactSchema;
 
 const CreateTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "orderAmount",
-    "selectedInstallment",
-    "customerId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "orderAmount": MoneyAmount,
-    "selectedInstallment": /* @__PURE__ */ freeze({
-      "type": "integer"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'orderAmount', 'selectedInstallment', 'customerId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    orderAmount: MoneyAmount,
+    selectedInstallment: /* @__PURE__ */ freeze({
+      type: 'integer',
     }),
-    "customerId": CustomerId,
-    "basketList": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": BasketItem
+    customerId: CustomerId,
+    basketList: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: BasketItem,
     }),
-    "notCalculateFees": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    notCalculateFees: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "forceRiskFreeEvaluate": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    forceRiskFreeEvaluate: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "PostponeSelected": /* @__PURE__ */ freeze({
-      "type": "boolean"
-    })
-  })
+    PostponeSelected: /* @__PURE__ */ freeze({
+      type: 'boolean',
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const DealerSegment = /* @__PURE__ */ freeze({
-  "type": "string",
-  "maxLength": 10
+  type: 'string',
+  maxLength: 10,
 }) satisfies CompactSchema;
 
 const GetCustomerInformationRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "orderAmount"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "customerId": /* @__PURE__ */ freeze({
-      "oneOf": /* @__PURE__ */ freeze([
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'orderAmount']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    customerId: /* @__PURE__ */ freeze({
+      oneOf: /* @__PURE__ */ freeze([
         CustomerId,
         /* @__PURE__ */ freeze({
-          "type": "null"
-        })
-      ])
+          type: 'null',
+        }),
+      ]),
     }),
-    "orderAmount": MoneyAmount,
-    "notCalculateFees": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    orderAmount: MoneyAmount,
+    notCalculateFees: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "forceRiskFreeEvaluate": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    forceRiskFreeEvaluate: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "postponeSelected": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    postponeSelected: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "RevisedFeeRate": /* @__PURE__ */ freeze({
-      "type": "integer"
+    RevisedFeeRate: /* @__PURE__ */ freeze({
+      type: 'integer',
     }),
-    "availableLimit": MoneyAmountInt
-  })
+    availableLimit: MoneyAmountInt,
+  }),
 }) satisfies CompactSchema;
 
 const InstallmentStatus = /* @__PURE__ */ freeze({
-  "type": "integer",
-  "enum": /* @__PURE__ */ freeze([
-    0,
-    1,
-    2,
-    3,
-    4
-  ])
+  type: 'integer',
+  enum: /* @__PURE__ */ freeze([0, 1, 2, 3, 4]),
 }) satisfies CompactSchema;
 
 const GetCustomerPaymentsRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "customerId": CustomerId,
-    "ipAddress": IpAddress,
-    "requestToken": RequestToken,
-    "paymentStatuses": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": InstallmentStatus
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    customerId: CustomerId,
+    ipAddress: IpAddress,
+    requestToken: RequestToken,
+    paymentStatuses: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: InstallmentStatus,
     }),
-    "pageNo": /* @__PURE__ */ freeze({
-      "type": "integer"
+    pageNo: /* @__PURE__ */ freeze({
+      type: 'integer',
     }),
-    "pageSize": /* @__PURE__ */ freeze({
-      "type": "integer"
-    })
+    pageSize: /* @__PURE__ */ freeze({
+      type: 'integer',
+    }),
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetCustomerRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const GetCustomerTransactionsRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "customerId": CustomerId,
-    "ipAddress": IpAddress,
-    "requestToken": RequestToken,
-    "transactionCodes": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": /* @__PURE__ */ freeze({
-        "type": "string"
-      })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    customerId: CustomerId,
+    ipAddress: IpAddress,
+    requestToken: RequestToken,
+    transactionCodes: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: /* @__PURE__ */ freeze({
+        type: 'string',
+      }),
     }),
-    "pageNo": /* @__PURE__ */ freeze({
-      "type": "integer"
+    pageNo: /* @__PURE__ */ freeze({
+      type: 'integer',
     }),
-    "pageSize": /* @__PURE__ */ freeze({
-      "type": "integer"
-    })
+    pageSize: /* @__PURE__ */ freeze({
+      type: 'integer',
+    }),
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetErrorCodesRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "requestToken": RequestToken
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetInstallmentRatesRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const GetInstallmentsBasketItem = /* @__PURE__ */ freeze({
-  "type": "object",
-  "properties": /* @__PURE__ */ freeze({
-    "SkuCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  properties: /* @__PURE__ */ freeze({
+    SkuCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skudefinitionId": /* @__PURE__ */ freeze({
-      "type": "string"
+    skudefinitionId: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skuAmount": MoneyAmountInt,
-    "skuMerchant": /* @__PURE__ */ freeze({
-      "type": "string"
+    skuAmount: MoneyAmountInt,
+    skuMerchant: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "skuMerchantContributionRate": /* @__PURE__ */ freeze({
-      "type": "integer"
-    })
+    skuMerchantContributionRate: /* @__PURE__ */ freeze({
+      type: 'integer',
+    }),
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetInstallmentsRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "OrderAmount",
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "DealerSegment": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['OrderAmount', 'merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    DealerSegment: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "OrderAmount": MoneyAmount,
-    "NotCalculateFees": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    OrderAmount: MoneyAmount,
+    NotCalculateFees: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "BasketList": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": GetInstallmentsBasketItem
+    BasketList: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: GetInstallmentsBasketItem,
     }),
-    "RevisedFeeRate": /* @__PURE__ */ freeze({
-      "type": "number"
+    RevisedFeeRate: /* @__PURE__ */ freeze({
+      type: 'number',
     }),
-    "PostponeSelected": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    PostponeSelected: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "ForceRiskFreeEvaluate": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    ForceRiskFreeEvaluate: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "merchantId": MerchantId,
-    "IpAddress": IpAddress
+    merchantId: MerchantId,
+    IpAddress: IpAddress,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetLimitRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "token",
-    "merchantId",
-    "okUrl",
-    "failUrl",
-    "callbackUrl"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "token": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['token', 'merchantId', 'okUrl', 'failUrl', 'callbackUrl']),
+  properties: /* @__PURE__ */ freeze({
+    token: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "merchantId": MerchantId,
-    "okUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    merchantId: MerchantId,
+    okUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "failUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    failUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "callbackUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    callbackUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "response": /* @__PURE__ */ freeze({
-      "type": "string"
+    response: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "IpAddress": IpAddress,
-    "mobileNumber": GsmNumber,
-    "birthDate": /* @__PURE__ */ freeze({
-      "type": "string"
+    IpAddress: IpAddress,
+    mobileNumber: GsmNumber,
+    birthDate: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "email": /* @__PURE__ */ freeze({
-      "type": "string"
-    })
-  })
+    email: /* @__PURE__ */ freeze({
+      type: 'string',
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const GetPaymentPlanByDealerSegmentRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "orderAmount",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "dealerSegment": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'orderAmount', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    dealerSegment: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "orderAmount": MoneyAmount,
-    "notCalculateFees": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    orderAmount: MoneyAmount,
+    notCalculateFees: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "forceRiskFreeEvaluate": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    forceRiskFreeEvaluate: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "postponeSelected": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    postponeSelected: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "RevisedFeeRate": /* @__PURE__ */ freeze({
-      "type": "integer"
+    RevisedFeeRate: /* @__PURE__ */ freeze({
+      type: 'integer',
     }),
-    "requestToken": RequestToken,
-    "basketList": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": BasketItem
-    })
-  })
+    requestToken: RequestToken,
+    basketList: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: BasketItem,
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const GetPaymentsOfTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "requestToken",
-    "transactionCode",
-    "merchantOid"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "requestToken": RequestToken,
-    "transactionCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'requestToken', 'transactionCode', 'merchantOid']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    requestToken: RequestToken,
+    transactionCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "merchantOid": /* @__PURE__ */ freeze({
-      "type": "string"
-    })
+    merchantOid: /* @__PURE__ */ freeze({
+      type: 'string',
+    }),
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const GetReconciliationDetailRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const GetReconciliationRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const GetStoreListRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const GetTokenRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+  }),
 }) satisfies CompactSchema;
 
 const Tckn = /* @__PURE__ */ freeze({
-  "type": "string",
-  "pattern": "^[0-9]{11}$",
-  "minLength": 11,
-  "maxLength": 11
+  type: 'string',
+  pattern: '^[0-9]{11}$',
+  minLength: 11,
+  maxLength: 11,
 }) satisfies CompactSchema;
 
 const IsoDate = /* @__PURE__ */ freeze({
-  "type": "string",
-  "format": "date",
-  "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+  type: 'string',
+  format: 'date',
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
 }) satisfies CompactSchema;
 
 const HasoAuthSendInfoRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "shopperName",
-    "shopperSurname",
-    "tckn",
-    "mobileNumber",
-    "email",
-    "dealerSegment",
-    "birthDate",
-    "requestToken"
+  type: 'object',
+  required: /* @__PURE__ */ freeze([
+    'merchantId',
+    'shopperName',
+    'shopperSurname',
+    'tckn',
+    'mobileNumber',
+    'email',
+    'dealerSegment',
+    'birthDate',
+    'requestToken',
   ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "shopperName": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    shopperName: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "shopperSurname": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+    shopperSurname: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "tckn": Tckn,
-    "mobileNumber": GsmNumber,
-    "email": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+    tckn: Tckn,
+    mobileNumber: GsmNumber,
+    email: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "dealerSegment": DealerSegment,
-    "birthDate": IsoDate,
-    "PreDefinedLimit": MoneyAmount,
-    "testOn": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    dealerSegment: DealerSegment,
+    birthDate: IsoDate,
+    PreDefinedLimit: MoneyAmount,
+    testOn: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "skipTcknValidation": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    skipTcknValidation: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "SpecialLimit": /* @__PURE__ */ freeze({
-      "type": "string"
+    SpecialLimit: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "forceToPredefinedLimit": /* @__PURE__ */ freeze({
-      "type": "boolean"
+    forceToPredefinedLimit: /* @__PURE__ */ freeze({
+      type: 'boolean',
     }),
-    "requestToken": RequestToken
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const LoadCustomerBalanceRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "balanceAmount",
-    "paymentDate",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "customerId": CustomerId,
-    "balanceAmount": MoneyAmount,
-    "paymentDate": IsoDate,
-    "paymentReferenceCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'balanceAmount', 'paymentDate', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    customerId: CustomerId,
+    balanceAmount: MoneyAmount,
+    paymentDate: IsoDate,
+    paymentReferenceCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "ipAddress": IpAddress,
-    "requestToken": RequestToken
+    ipAddress: IpAddress,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const MerchantOid = /* @__PURE__ */ freeze({
-  "type": "string",
-  "minLength": 1,
-  "maxLength": 20
+  type: 'string',
+  minLength: 1,
+  maxLength: 20,
 }) satisfies CompactSchema;
 
 const PayExecutionTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const ReactivateCustomerRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const RefundTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "refundId": /* @__PURE__ */ freeze({})
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    refundId: /* @__PURE__ */ freeze({}),
+  }),
 }) satisfies CompactSchema;
 
 const ReSendKkbPinRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "kkbRefNo",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "kkbRefNo": KkbRefNo,
-    "requestToken": RequestToken
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'kkbRefNo', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    kkbRefNo: KkbRefNo,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const SendExecutionTransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const SendKkbPinCodeRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "kkbRefNo",
-    "pinCode",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "kkbRefNo": KkbRefNo,
-    "pinCode": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'kkbRefNo', 'pinCode', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    kkbRefNo: KkbRefNo,
+    pinCode: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "testResult": TestResult,
-    "requestToken": RequestToken
+    testResult: TestResult,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const SendTransactionExpenseRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "transactionCode",
-    "merchantOid",
-    "counterPartyAttorneyFee",
-    "expenseAmount",
-    "requestToken"
+  type: 'object',
+  required: /* @__PURE__ */ freeze([
+    'merchantId',
+    'transactionCode',
+    'merchantOid',
+    'counterPartyAttorneyFee',
+    'expenseAmount',
+    'requestToken',
   ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "transactionCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    transactionCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "merchantOid": MerchantOid,
-    "counterPartyAttorneyFee": MoneyAmount,
-    "expenseAmount": MoneyAmount,
-    "requestToken": RequestToken
+    merchantOid: MerchantOid,
+    counterPartyAttorneyFee: MoneyAmount,
+    expenseAmount: MoneyAmount,
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const SetBulkPaidPaymentRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "paymentCodes",
-    "merchantOid",
-    "paymentDate",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "paymentCodes": /* @__PURE__ */ freeze({
-      "type": "array",
-      "items": /* @__PURE__ */ freeze({
-        "type": "string"
-      })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'paymentCodes', 'merchantOid', 'paymentDate', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    paymentCodes: /* @__PURE__ */ freeze({
+      type: 'array',
+      items: /* @__PURE__ */ freeze({
+        type: 'string',
+      }),
     }),
-    "merchantOid": MerchantOid,
-    "paymentDate": IsoDate,
-    "paymentReferenceCode": /* @__PURE__ */ freeze({
-      "type": "string"
+    merchantOid: MerchantOid,
+    paymentDate: IsoDate,
+    paymentReferenceCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "requestToken": RequestToken
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const SetCustomerSpecialLimitRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const SetLimitFromKdsRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "shopperName",
-    "shopperSurname",
-    "tckn",
-    "mobileNumber",
-    "email",
-    "birthDate",
-    "dealerSegment",
-    "kdsLimit",
-    "requestToken"
+  type: 'object',
+  required: /* @__PURE__ */ freeze([
+    'merchantId',
+    'shopperName',
+    'shopperSurname',
+    'tckn',
+    'mobileNumber',
+    'email',
+    'birthDate',
+    'dealerSegment',
+    'kdsLimit',
+    'requestToken',
   ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "shopperName": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    shopperName: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "shopperSurname": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+    shopperSurname: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "tckn": Tckn,
-    "mobileNumber": GsmNumber,
-    "email": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+    tckn: Tckn,
+    mobileNumber: GsmNumber,
+    email: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "birthDate": IsoDate,
-    "dealerSegment": DealerSegment,
-    "kdsLimit": MoneyAmountInt,
-    "kdsSegment": /* @__PURE__ */ freeze({
-      "type": "string"
+    birthDate: IsoDate,
+    dealerSegment: DealerSegment,
+    kdsLimit: MoneyAmountInt,
+    kdsSegment: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "requestToken": RequestToken
-  })
+    requestToken: RequestToken,
+  }),
 }) satisfies CompactSchema;
 
 const SetPaidPaymentRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "paymentCode",
-    "merchantOid",
-    "paymentDate",
-    "requestToken"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress,
-    "paymentCode": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'paymentCode', 'merchantOid', 'paymentDate', 'requestToken']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+    paymentCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "merchantOid": MerchantOid,
-    "paymentDate": IsoDate,
-    "paymentReferenceCode": /* @__PURE__ */ freeze({
-      "type": "string"
+    merchantOid: MerchantOid,
+    paymentDate: IsoDate,
+    paymentReferenceCode: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "requestToken": RequestToken
+    requestToken: RequestToken,
   }),
-  "additionalProperties": false
+  additionalProperties: false,
 }) satisfies CompactSchema;
 
 const SetPreDefinedLimitRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const SuspendCustomerRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 const TransactionMobileRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId",
-    "merchantOid",
-    "orderAmount"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "Token": /* @__PURE__ */ freeze({
-      "type": "string"
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId', 'merchantOid', 'orderAmount']),
+  properties: /* @__PURE__ */ freeze({
+    Token: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "merchantId": MerchantId,
-    "okUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    merchantId: MerchantId,
+    okUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "failUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    failUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "callbackUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    callbackUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "ipAddress": IpAddress,
-    "merchantOid": MerchantOid,
-    "qrhash": /* @__PURE__ */ freeze({
-      "type": "string"
+    ipAddress: IpAddress,
+    merchantOid: MerchantOid,
+    qrhash: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "branchId": /* @__PURE__ */ freeze({
-      "type": "string",
-      "maxLength": 20
+    branchId: /* @__PURE__ */ freeze({
+      type: 'string',
+      maxLength: 20,
     }),
-    "customerId": CustomerId,
-    "orderAmount": MoneyAmount,
-    "OrderItems": /* @__PURE__ */ freeze({
-      "type": "string"
-    })
-  })
+    customerId: CustomerId,
+    orderAmount: MoneyAmount,
+    OrderItems: /* @__PURE__ */ freeze({
+      type: 'string',
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const TransactionRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "token",
-    "okUrl",
-    "failUrl",
-    "callbackUrl",
-    "merchantOid"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "token": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['token', 'okUrl', 'failUrl', 'callbackUrl', 'merchantOid']),
+  properties: /* @__PURE__ */ freeze({
+    token: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "orderAmount": MoneyAmount,
-    "merchantId": MerchantId,
-    "okUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    orderAmount: MoneyAmount,
+    merchantId: MerchantId,
+    okUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "failUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    failUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "callbackUrl": /* @__PURE__ */ freeze({
-      "type": "string"
+    callbackUrl: /* @__PURE__ */ freeze({
+      type: 'string',
     }),
-    "IpAddress": IpAddress,
-    "merchantOid": /* @__PURE__ */ freeze({
-      "type": "string",
-      "minLength": 1
+    IpAddress: IpAddress,
+    merchantOid: /* @__PURE__ */ freeze({
+      type: 'string',
+      minLength: 1,
     }),
-    "customerId": /* @__PURE__ */ freeze({
-      "type": "string"
-    })
-  })
+    customerId: /* @__PURE__ */ freeze({
+      type: 'string',
+    }),
+  }),
 }) satisfies CompactSchema;
 
 const UpdateCustomerGsmNoRequest = /* @__PURE__ */ freeze({
-  "type": "object",
-  "required": /* @__PURE__ */ freeze([
-    "merchantId"
-  ]),
-  "properties": /* @__PURE__ */ freeze({
-    "merchantId": MerchantId,
-    "ipAddress": IpAddress
-  })
+  type: 'object',
+  required: /* @__PURE__ */ freeze(['merchantId']),
+  properties: /* @__PURE__ */ freeze({
+    merchantId: MerchantId,
+    ipAddress: IpAddress,
+  }),
 }) satisfies CompactSchema;
 
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
-  "operationId": "getCustomerInformation",
-  "path": "/Index/GetCustomerInformation",
-  "kind": "read",
-  "request": GetCustomerInformationRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getCustomerInformation',
+  path: '/Index/GetCustomerInformation',
+  kind: 'read',
+  request: GetCustomerInformationRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/HasoAuthSendInfo · signed */
 export const hasoAuthSendInfo = /* @__PURE__ */ freeze({
-  "operationId": "hasoAuthSendInfo",
-  "path": "/RequestV2/HasoAuthSendInfo",
-  "kind": "write",
-  "request": HasoAuthSendInfoRequest,
-  "recipe": hasoAuthSendInfoRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'hasoAuthSendInfo',
+  path: '/RequestV2/HasoAuthSendInfo',
+  kind: 'write',
+  request: HasoAuthSendInfoRequest,
+  recipe: hasoAuthSendInfoRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendKkbPinCode · signed */
 export const sendKkbPinCode = /* @__PURE__ */ freeze({
-  "operationId": "sendKkbPinCode",
-  "path": "/RequestV2/SendKkbPinCode",
-  "kind": "write",
-  "request": SendKkbPinCodeRequest,
-  "recipe": sendKkbPinCodeRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'sendKkbPinCode',
+  path: '/RequestV2/SendKkbPinCode',
+  kind: 'write',
+  request: SendKkbPinCodeRequest,
+  recipe: sendKkbPinCodeRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/AskKkbReportResult · signed */
 export const askKkbReportResult = /* @__PURE__ */ freeze({
-  "operationId": "askKkbReportResult",
-  "path": "/RequestV2/AskKkbReportResult",
-  "kind": "write",
-  "request": AskKkbReportResultRequest,
-  "recipe": askKkbReportResultRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'askKkbReportResult',
+  path: '/RequestV2/AskKkbReportResult',
+  kind: 'write',
+  request: AskKkbReportResultRequest,
+  recipe: askKkbReportResultRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReSendKkbPin · signed */
 export const reSendKkbPin = /* @__PURE__ */ freeze({
-  "operationId": "reSendKkbPin",
-  "path": "/RequestV2/ReSendKkbPin",
-  "kind": "write",
-  "request": ReSendKkbPinRequest,
-  "recipe": reSendKkbPinRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'reSendKkbPin',
+  path: '/RequestV2/ReSendKkbPin',
+  kind: 'write',
+  request: ReSendKkbPinRequest,
+  recipe: reSendKkbPinRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPreDefinedLimit */
 export const setPreDefinedLimit = /* @__PURE__ */ freeze({
-  "operationId": "setPreDefinedLimit",
-  "path": "/RequestV2/SetPreDefinedLimit",
-  "kind": "write",
-  "request": SetPreDefinedLimitRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'setPreDefinedLimit',
+  path: '/RequestV2/SetPreDefinedLimit',
+  kind: 'write',
+  request: SetPreDefinedLimitRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetLimitFromKds · signed */
 export const setLimitFromKds = /* @__PURE__ */ freeze({
-  "operationId": "setLimitFromKds",
-  "path": "/RequestV2/SetLimitFromKds",
-  "kind": "write",
-  "request": SetLimitFromKdsRequest,
-  "recipe": setLimitFromKdsRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'setLimitFromKds',
+  path: '/RequestV2/SetLimitFromKds',
+  kind: 'write',
+  request: SetLimitFromKdsRequest,
+  recipe: setLimitFromKdsRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CreateTransaction */
 export const createTransaction = /* @__PURE__ */ freeze({
-  "operationId": "createTransaction",
-  "path": "/RequestV2/CreateTransaction",
-  "kind": "write",
-  "request": CreateTransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'createTransaction',
+  path: '/RequestV2/CreateTransaction',
+  kind: 'write',
+  request: CreateTransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ActivateTransaction */
 export const activateTransaction = /* @__PURE__ */ freeze({
-  "operationId": "activateTransaction",
-  "path": "/RequestV2/ActivateTransaction",
-  "kind": "write",
-  "request": ActivateTransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'activateTransaction',
+  path: '/RequestV2/ActivateTransaction',
+  kind: 'write',
+  request: ActivateTransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentsOfTransaction · signed */
 export const getPaymentsOfTransaction = /* @__PURE__ */ freeze({
-  "operationId": "getPaymentsOfTransaction",
-  "path": "/Index/GetPaymentsOfTransaction",
-  "kind": "read",
-  "request": GetPaymentsOfTransactionRequest,
-  "recipe": getPaymentsOfTransactionRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'getPaymentsOfTransaction',
+  path: '/Index/GetPaymentsOfTransaction',
+  kind: 'read',
+  request: GetPaymentsOfTransactionRequest,
+  recipe: getPaymentsOfTransactionRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPaidPayment · signed */
 export const setPaidPayment = /* @__PURE__ */ freeze({
-  "operationId": "setPaidPayment",
-  "path": "/RequestV2/SetPaidPayment",
-  "kind": "write",
-  "request": SetPaidPaymentRequest,
-  "recipe": setPaidPaymentRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'setPaidPayment',
+  path: '/RequestV2/SetPaidPayment',
+  kind: 'write',
+  request: SetPaidPaymentRequest,
+  recipe: setPaidPaymentRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/RefundTransaction */
 export const refundTransaction = /* @__PURE__ */ freeze({
-  "operationId": "refundTransaction",
-  "path": "/RequestV2/RefundTransaction",
-  "kind": "write",
-  "request": RefundTransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'refundTransaction',
+  path: '/RequestV2/RefundTransaction',
+  kind: 'write',
+  request: RefundTransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CheckRefund */
 export const checkRefund = /* @__PURE__ */ freeze({
-  "operationId": "checkRefund",
-  "path": "/RequestV2/CheckRefund",
-  "kind": "write",
-  "request": CheckRefundRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'checkRefund',
+  path: '/RequestV2/CheckRefund',
+  kind: 'write',
+  request: CheckRefundRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerTransactions · signed */
 export const getCustomerTransactions = /* @__PURE__ */ freeze({
-  "operationId": "getCustomerTransactions",
-  "path": "/Index/GetCustomerTransactions",
-  "kind": "read",
-  "request": GetCustomerTransactionsRequest,
-  "recipe": getCustomerTransactionsRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'getCustomerTransactions',
+  path: '/Index/GetCustomerTransactions',
+  kind: 'read',
+  request: GetCustomerTransactionsRequest,
+  recipe: getCustomerTransactionsRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerPayments · signed */
 export const getCustomerPayments = /* @__PURE__ */ freeze({
-  "operationId": "getCustomerPayments",
-  "path": "/Index/GetCustomerPayments",
-  "kind": "read",
-  "request": GetCustomerPaymentsRequest,
-  "recipe": getCustomerPaymentsRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'getCustomerPayments',
+  path: '/Index/GetCustomerPayments',
+  kind: 'read',
+  request: GetCustomerPaymentsRequest,
+  recipe: getCustomerPaymentsRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliation */
 export const getReconciliation = /* @__PURE__ */ freeze({
-  "operationId": "getReconciliation",
-  "path": "/Index/GetReconciliation",
-  "kind": "read",
-  "request": GetReconciliationRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getReconciliation',
+  path: '/Index/GetReconciliation',
+  kind: 'read',
+  request: GetReconciliationRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliationDetail */
 export const getReconciliationDetail = /* @__PURE__ */ freeze({
-  "operationId": "getReconciliationDetail",
-  "path": "/Index/GetReconciliationDetail",
-  "kind": "read",
-  "request": GetReconciliationDetailRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getReconciliationDetail',
+  path: '/Index/GetReconciliationDetail',
+  kind: 'read',
+  request: GetReconciliationDetailRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendExecutionTransaction */
 export const sendExecutionTransaction = /* @__PURE__ */ freeze({
-  "operationId": "sendExecutionTransaction",
-  "path": "/RequestV2/SendExecutionTransaction",
-  "kind": "write",
-  "request": SendExecutionTransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'sendExecutionTransaction',
+  path: '/RequestV2/SendExecutionTransaction',
+  kind: 'write',
+  request: SendExecutionTransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/PayExecutionTransaction */
 export const payExecutionTransaction = /* @__PURE__ */ freeze({
-  "operationId": "payExecutionTransaction",
-  "path": "/RequestV2/PayExecutionTransaction",
-  "kind": "write",
-  "request": PayExecutionTransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'payExecutionTransaction',
+  path: '/RequestV2/PayExecutionTransaction',
+  kind: 'write',
+  request: PayExecutionTransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendTransactionExpense · signed */
 export const sendTransactionExpense = /* @__PURE__ */ freeze({
-  "operationId": "sendTransactionExpense",
-  "path": "/RequestV2/SendTransactionExpense",
-  "kind": "write",
-  "request": SendTransactionExpenseRequest,
-  "recipe": sendTransactionExpenseRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'sendTransactionExpense',
+  path: '/RequestV2/SendTransactionExpense',
+  kind: 'write',
+  request: SendTransactionExpenseRequest,
+  recipe: sendTransactionExpenseRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/UpdateCustomerGsmNo */
 export const updateCustomerGsmNo = /* @__PURE__ */ freeze({
-  "operationId": "updateCustomerGsmNo",
-  "path": "/RequestV2/UpdateCustomerGsmNo",
-  "kind": "write",
-  "request": UpdateCustomerGsmNoRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'updateCustomerGsmNo',
+  path: '/RequestV2/UpdateCustomerGsmNo',
+  kind: 'write',
+  request: UpdateCustomerGsmNoRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SuspendCustomer */
 export const suspendCustomer = /* @__PURE__ */ freeze({
-  "operationId": "suspendCustomer",
-  "path": "/RequestV2/SuspendCustomer",
-  "kind": "write",
-  "request": SuspendCustomerRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'suspendCustomer',
+  path: '/RequestV2/SuspendCustomer',
+  kind: 'write',
+  request: SuspendCustomerRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetErrorCodes · signed */
 export const getErrorCodes = /* @__PURE__ */ freeze({
-  "operationId": "getErrorCodes",
-  "path": "/Index/GetErrorCodes",
-  "kind": "read",
-  "request": GetErrorCodesRequest,
-  "recipe": getErrorCodesRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'getErrorCodes',
+  path: '/Index/GetErrorCodes',
+  kind: 'read',
+  request: GetErrorCodesRequest,
+  recipe: getErrorCodesRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetCustomerSpecialLimit */
 export const setCustomerSpecialLimit = /* @__PURE__ */ freeze({
-  "operationId": "setCustomerSpecialLimit",
-  "path": "/RequestV2/SetCustomerSpecialLimit",
-  "kind": "write",
-  "request": SetCustomerSpecialLimitRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'setCustomerSpecialLimit',
+  path: '/RequestV2/SetCustomerSpecialLimit',
+  kind: 'write',
+  request: SetCustomerSpecialLimitRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/LoadCustomerBalance · signed */
 export const loadCustomerBalance = /* @__PURE__ */ freeze({
-  "operationId": "loadCustomerBalance",
-  "path": "/RequestV2/LoadCustomerBalance",
-  "kind": "write",
-  "request": LoadCustomerBalanceRequest,
-  "recipe": loadCustomerBalanceRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'loadCustomerBalance',
+  path: '/RequestV2/LoadCustomerBalance',
+  kind: 'write',
+  request: LoadCustomerBalanceRequest,
+  recipe: loadCustomerBalanceRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetBulkPaidPayment · signed */
 export const setBulkPaidPayment = /* @__PURE__ */ freeze({
-  "operationId": "setBulkPaidPayment",
-  "path": "/RequestV2/SetBulkPaidPayment",
-  "kind": "write",
-  "request": SetBulkPaidPaymentRequest,
-  "recipe": setBulkPaidPaymentRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'setBulkPaidPayment',
+  path: '/RequestV2/SetBulkPaidPayment',
+  kind: 'write',
+  request: SetBulkPaidPaymentRequest,
+  recipe: setBulkPaidPaymentRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentPlanByDealerSegment · signed */
 export const getPaymentPlanByDealerSegment = /* @__PURE__ */ freeze({
-  "operationId": "getPaymentPlanByDealerSegment",
-  "path": "/Index/GetPaymentPlanByDealerSegment",
-  "kind": "read",
-  "request": GetPaymentPlanByDealerSegmentRequest,
-  "recipe": getPaymentPlanByDealerSegmentRecipe,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": "requestToken"
-  })
+  operationId: 'getPaymentPlanByDealerSegment',
+  path: '/Index/GetPaymentPlanByDealerSegment',
+  kind: 'read',
+  request: GetPaymentPlanByDealerSegmentRequest,
+  recipe: getPaymentPlanByDealerSegmentRecipe,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: 'requestToken',
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReactivateCustomer */
 export const reactivateCustomer = /* @__PURE__ */ freeze({
-  "operationId": "reactivateCustomer",
-  "path": "/RequestV2/ReactivateCustomer",
-  "kind": "write",
-  "request": ReactivateCustomerRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'reactivateCustomer',
+  path: '/RequestV2/ReactivateCustomer',
+  kind: 'write',
+  request: ReactivateCustomerRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallmentRates */
 export const getInstallmentRates = /* @__PURE__ */ freeze({
-  "operationId": "getInstallmentRates",
-  "path": "/Index/GetInstallmentRates",
-  "kind": "read",
-  "request": GetInstallmentRatesRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getInstallmentRates',
+  path: '/Index/GetInstallmentRates',
+  kind: 'read',
+  request: GetInstallmentRatesRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomer */
 export const getCustomer = /* @__PURE__ */ freeze({
-  "operationId": "getCustomer",
-  "path": "/Index/GetCustomer",
-  "kind": "read",
-  "request": GetCustomerRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getCustomer',
+  path: '/Index/GetCustomer',
+  kind: 'read',
+  request: GetCustomerRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetStoreList */
 export const getStoreList = /* @__PURE__ */ freeze({
-  "operationId": "getStoreList",
-  "path": "/Index/GetStoreList",
-  "kind": "read",
-  "request": GetStoreListRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'getStoreList',
+  path: '/Index/GetStoreList',
+  kind: 'read',
+  request: GetStoreListRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/TransactionMobile */
 export const transactionMobile = /* @__PURE__ */ freeze({
-  "operationId": "transactionMobile",
-  "path": "/ServletV2/TransactionMobile",
-  "kind": "form",
-  "request": TransactionMobileRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "ipAddress",
-    "requestToken": null
-  })
+  operationId: 'transactionMobile',
+  path: '/ServletV2/TransactionMobile',
+  kind: 'form',
+  request: TransactionMobileRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'ipAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetToken */
 export const getToken = /* @__PURE__ */ freeze({
-  "operationId": "getToken",
-  "path": "/Index/GetToken",
-  "kind": "read",
-  "request": GetTokenRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": null,
-    "requestToken": null
-  })
+  operationId: 'getToken',
+  path: '/Index/GetToken',
+  kind: 'read',
+  request: GetTokenRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: null,
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallments */
 export const getInstallments = /* @__PURE__ */ freeze({
-  "operationId": "getInstallments",
-  "path": "/Index/GetInstallments",
-  "kind": "read",
-  "request": GetInstallmentsRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "IpAddress",
-    "requestToken": null
-  })
+  operationId: 'getInstallments',
+  path: '/Index/GetInstallments',
+  kind: 'read',
+  request: GetInstallmentsRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'IpAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** write · POST /Index/ChangeCustomerGsmNo */
 export const changeCustomerGsmNo = /* @__PURE__ */ freeze({
-  "operationId": "changeCustomerGsmNo",
-  "path": "/Index/ChangeCustomerGsmNo",
-  "kind": "write",
-  "request": ChangeCustomerGsmNoRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "MerchantId",
-    "ipAddress": null,
-    "requestToken": null
-  })
+  operationId: 'changeCustomerGsmNo',
+  path: '/Index/ChangeCustomerGsmNo',
+  kind: 'write',
+  request: ChangeCustomerGsmNoRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'MerchantId',
+    ipAddress: null,
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/Transaction */
 export const transaction = /* @__PURE__ */ freeze({
-  "operationId": "transaction",
-  "path": "/ServletV2/Transaction",
-  "kind": "form",
-  "request": TransactionRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "IpAddress",
-    "requestToken": null
-  })
+  operationId: 'transaction',
+  path: '/ServletV2/Transaction',
+  kind: 'form',
+  request: TransactionRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'IpAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/GetLimit */
 export const getLimit = /* @__PURE__ */ freeze({
-  "operationId": "getLimit",
-  "path": "/ServletV2/GetLimit",
-  "kind": "form",
-  "request": GetLimitRequest,
-  "recipe": null,
-  "filled": /* @__PURE__ */ freeze({
-    "merchantId": "merchantId",
-    "ipAddress": "IpAddress",
-    "requestToken": null
-  })
+  operationId: 'getLimit',
+  path: '/ServletV2/GetLimit',
+  kind: 'form',
+  request: GetLimitRequest,
+  recipe: null,
+  filled: /* @__PURE__ */ freeze({
+    merchantId: 'merchantId',
+    ipAddress: 'IpAddress',
+    requestToken: null,
+  }),
 }) satisfies OperationRoute;
 
 /** Request schemas shared by several operations, by component name. */

@@ -15,375 +15,351 @@ const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
  * `unsignedFields`, the request fields outside a signed operation's token recipe (null when unsigned). Frozen.
  */
 export const operations = /* @__PURE__ */ freeze({
-  "getCustomerInformation": /* @__PURE__ */ freeze({
-    ...operationRoutes["getCustomerInformation"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.1",
-    "docStatus": "partial",
-    "unsignedFields": null
+  getCustomerInformation: /* @__PURE__ */ freeze({
+    ...operationRoutes['getCustomerInformation'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.1',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "hasoAuthSendInfo": /* @__PURE__ */ freeze({
-    ...operationRoutes["hasoAuthSendInfo"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.2.1",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "PreDefinedLimit",
-      "testOn",
-      "skipTcknValidation",
-      "SpecialLimit",
-      "forceToPredefinedLimit"
-    ])
+  hasoAuthSendInfo: /* @__PURE__ */ freeze({
+    ...operationRoutes['hasoAuthSendInfo'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.2.1',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze([
+      'PreDefinedLimit',
+      'testOn',
+      'skipTcknValidation',
+      'SpecialLimit',
+      'forceToPredefinedLimit',
+    ]),
   }),
-  "sendKkbPinCode": /* @__PURE__ */ freeze({
-    ...operationRoutes["sendKkbPinCode"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.2.2",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "testResult"
-    ])
+  sendKkbPinCode: /* @__PURE__ */ freeze({
+    ...operationRoutes['sendKkbPinCode'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.2.2',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze(['testResult']),
   }),
-  "askKkbReportResult": /* @__PURE__ */ freeze({
-    ...operationRoutes["askKkbReportResult"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.2.3",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "testResult"
-    ])
+  askKkbReportResult: /* @__PURE__ */ freeze({
+    ...operationRoutes['askKkbReportResult'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.2.3',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze(['testResult']),
   }),
-  "reSendKkbPin": /* @__PURE__ */ freeze({
-    ...operationRoutes["reSendKkbPin"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.2.4",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([])
+  reSendKkbPin: /* @__PURE__ */ freeze({
+    ...operationRoutes['reSendKkbPin'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.2.4',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze([]),
   }),
-  "setPreDefinedLimit": /* @__PURE__ */ freeze({
-    ...operationRoutes["setPreDefinedLimit"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.2.5",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  setPreDefinedLimit: /* @__PURE__ */ freeze({
+    ...operationRoutes['setPreDefinedLimit'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.2.5',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "setLimitFromKds": /* @__PURE__ */ freeze({
-    ...operationRoutes["setLimitFromKds"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.2.6",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "tckn",
-      "mobileNumber",
-      "email",
-      "birthDate",
-      "kdsLimit",
-      "kdsSegment"
-    ])
+  setLimitFromKds: /* @__PURE__ */ freeze({
+    ...operationRoutes['setLimitFromKds'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.2.6',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze(['tckn', 'mobileNumber', 'email', 'birthDate', 'kdsLimit', 'kdsSegment']),
   }),
-  "createTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["createTransaction"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.3",
-    "docStatus": "partial",
-    "unsignedFields": null
+  createTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['createTransaction'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.3',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "activateTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["activateTransaction"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.4",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  activateTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['activateTransaction'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.4',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getPaymentsOfTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["getPaymentsOfTransaction"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.5",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([])
+  getPaymentsOfTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['getPaymentsOfTransaction'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.5',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze([]),
   }),
-  "setPaidPayment": /* @__PURE__ */ freeze({
-    ...operationRoutes["setPaidPayment"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.6",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([])
+  setPaidPayment: /* @__PURE__ */ freeze({
+    ...operationRoutes['setPaidPayment'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.6',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze([]),
   }),
-  "refundTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["refundTransaction"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.7",
-    "docStatus": "partial",
-    "unsignedFields": null
+  refundTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['refundTransaction'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.7',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "checkRefund": /* @__PURE__ */ freeze({
-    ...operationRoutes["checkRefund"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.8",
-    "docStatus": "partial",
-    "unsignedFields": null
+  checkRefund: /* @__PURE__ */ freeze({
+    ...operationRoutes['checkRefund'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.8',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "getCustomerTransactions": /* @__PURE__ */ freeze({
-    ...operationRoutes["getCustomerTransactions"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.9",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "transactionCodes",
-      "pageNo",
-      "pageSize"
-    ])
+  getCustomerTransactions: /* @__PURE__ */ freeze({
+    ...operationRoutes['getCustomerTransactions'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.9',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze(['transactionCodes', 'pageNo', 'pageSize']),
   }),
-  "getCustomerPayments": /* @__PURE__ */ freeze({
-    ...operationRoutes["getCustomerPayments"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.10",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "paymentStatuses",
-      "pageNo",
-      "pageSize"
-    ])
+  getCustomerPayments: /* @__PURE__ */ freeze({
+    ...operationRoutes['getCustomerPayments'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.10',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze(['paymentStatuses', 'pageNo', 'pageSize']),
   }),
-  "getReconciliation": /* @__PURE__ */ freeze({
-    ...operationRoutes["getReconciliation"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.11.1",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getReconciliation: /* @__PURE__ */ freeze({
+    ...operationRoutes['getReconciliation'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.11.1',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getReconciliationDetail": /* @__PURE__ */ freeze({
-    ...operationRoutes["getReconciliationDetail"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.11.2",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getReconciliationDetail: /* @__PURE__ */ freeze({
+    ...operationRoutes['getReconciliationDetail'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.11.2',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "sendExecutionTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["sendExecutionTransaction"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.12",
-    "docStatus": "partial",
-    "unsignedFields": null
+  sendExecutionTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['sendExecutionTransaction'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.12',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "payExecutionTransaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["payExecutionTransaction"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.13",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  payExecutionTransaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['payExecutionTransaction'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.13',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "sendTransactionExpense": /* @__PURE__ */ freeze({
-    ...operationRoutes["sendTransactionExpense"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.14",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([])
+  sendTransactionExpense: /* @__PURE__ */ freeze({
+    ...operationRoutes['sendTransactionExpense'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.14',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze([]),
   }),
-  "updateCustomerGsmNo": /* @__PURE__ */ freeze({
-    ...operationRoutes["updateCustomerGsmNo"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.15",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  updateCustomerGsmNo: /* @__PURE__ */ freeze({
+    ...operationRoutes['updateCustomerGsmNo'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.15',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "suspendCustomer": /* @__PURE__ */ freeze({
-    ...operationRoutes["suspendCustomer"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.16",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  suspendCustomer: /* @__PURE__ */ freeze({
+    ...operationRoutes['suspendCustomer'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.16',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getErrorCodes": /* @__PURE__ */ freeze({
-    ...operationRoutes["getErrorCodes"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.17",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([])
+  getErrorCodes: /* @__PURE__ */ freeze({
+    ...operationRoutes['getErrorCodes'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.17',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze([]),
   }),
-  "setCustomerSpecialLimit": /* @__PURE__ */ freeze({
-    ...operationRoutes["setCustomerSpecialLimit"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.18",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  setCustomerSpecialLimit: /* @__PURE__ */ freeze({
+    ...operationRoutes['setCustomerSpecialLimit'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.18',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "loadCustomerBalance": /* @__PURE__ */ freeze({
-    ...operationRoutes["loadCustomerBalance"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.19",
-    "docStatus": "complete",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "paymentDate",
-      "paymentReferenceCode"
-    ])
+  loadCustomerBalance: /* @__PURE__ */ freeze({
+    ...operationRoutes['loadCustomerBalance'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.19',
+    docStatus: 'complete',
+    unsignedFields: /* @__PURE__ */ freeze(['paymentDate', 'paymentReferenceCode']),
   }),
-  "setBulkPaidPayment": /* @__PURE__ */ freeze({
-    ...operationRoutes["setBulkPaidPayment"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.20",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "paymentCodes"
-    ])
+  setBulkPaidPayment: /* @__PURE__ */ freeze({
+    ...operationRoutes['setBulkPaidPayment'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.20',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze(['paymentCodes']),
   }),
-  "getPaymentPlanByDealerSegment": /* @__PURE__ */ freeze({
-    ...operationRoutes["getPaymentPlanByDealerSegment"],
-    "contentType": "application/json",
-    "signed": true,
-    "unsignedReason": null,
-    "docSection": "5.21",
-    "docStatus": "partial",
-    "unsignedFields": /* @__PURE__ */ freeze([
-      "notCalculateFees",
-      "forceRiskFreeEvaluate",
-      "postponeSelected",
-      "RevisedFeeRate",
-      "basketList"
-    ])
+  getPaymentPlanByDealerSegment: /* @__PURE__ */ freeze({
+    ...operationRoutes['getPaymentPlanByDealerSegment'],
+    contentType: 'application/json',
+    signed: true,
+    unsignedReason: null,
+    docSection: '5.21',
+    docStatus: 'partial',
+    unsignedFields: /* @__PURE__ */ freeze([
+      'notCalculateFees',
+      'forceRiskFreeEvaluate',
+      'postponeSelected',
+      'RevisedFeeRate',
+      'basketList',
+    ]),
   }),
-  "reactivateCustomer": /* @__PURE__ */ freeze({
-    ...operationRoutes["reactivateCustomer"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.22",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  reactivateCustomer: /* @__PURE__ */ freeze({
+    ...operationRoutes['reactivateCustomer'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.22',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getInstallmentRates": /* @__PURE__ */ freeze({
-    ...operationRoutes["getInstallmentRates"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "5.23",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getInstallmentRates: /* @__PURE__ */ freeze({
+    ...operationRoutes['getInstallmentRates'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: '5.23',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getCustomer": /* @__PURE__ */ freeze({
-    ...operationRoutes["getCustomer"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "V.39 (unnumbered)",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getCustomer: /* @__PURE__ */ freeze({
+    ...operationRoutes['getCustomer'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: 'V.39 (unnumbered)',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getStoreList": /* @__PURE__ */ freeze({
-    ...operationRoutes["getStoreList"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "V.39 5.22",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getStoreList: /* @__PURE__ */ freeze({
+    ...operationRoutes['getStoreList'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: 'V.39 5.22',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "transactionMobile": /* @__PURE__ */ freeze({
-    ...operationRoutes["transactionMobile"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
-    "unsignedReason": "form-token",
-    "docSection": "V.39 5.3",
-    "docStatus": "partial",
-    "unsignedFields": null
+  transactionMobile: /* @__PURE__ */ freeze({
+    ...operationRoutes['transactionMobile'],
+    contentType: 'application/x-www-form-urlencoded',
+    signed: false,
+    unsignedReason: 'form-token',
+    docSection: 'V.39 5.3',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "getToken": /* @__PURE__ */ freeze({
-    ...operationRoutes["getToken"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "recipe-not-published",
-    "docSection": "e-commerce",
-    "docStatus": "title-only",
-    "unsignedFields": null
+  getToken: /* @__PURE__ */ freeze({
+    ...operationRoutes['getToken'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'recipe-not-published',
+    docSection: 'e-commerce',
+    docStatus: 'title-only',
+    unsignedFields: null,
   }),
-  "getInstallments": /* @__PURE__ */ freeze({
-    ...operationRoutes["getInstallments"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "no-token-documented",
-    "docSection": "e-commerce",
-    "docStatus": "partial",
-    "unsignedFields": null
+  getInstallments: /* @__PURE__ */ freeze({
+    ...operationRoutes['getInstallments'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'no-token-documented',
+    docSection: 'e-commerce',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "changeCustomerGsmNo": /* @__PURE__ */ freeze({
-    ...operationRoutes["changeCustomerGsmNo"],
-    "contentType": "application/json",
-    "signed": false,
-    "unsignedReason": "no-token-documented",
-    "docSection": "e-commerce",
-    "docStatus": "partial",
-    "unsignedFields": null
+  changeCustomerGsmNo: /* @__PURE__ */ freeze({
+    ...operationRoutes['changeCustomerGsmNo'],
+    contentType: 'application/json',
+    signed: false,
+    unsignedReason: 'no-token-documented',
+    docSection: 'e-commerce',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "transaction": /* @__PURE__ */ freeze({
-    ...operationRoutes["transaction"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
-    "unsignedReason": "form-token",
-    "docSection": "e-commerce",
-    "docStatus": "partial",
-    "unsignedFields": null
+  transaction: /* @__PURE__ */ freeze({
+    ...operationRoutes['transaction'],
+    contentType: 'application/x-www-form-urlencoded',
+    signed: false,
+    unsignedReason: 'form-token',
+    docSection: 'e-commerce',
+    docStatus: 'partial',
+    unsignedFields: null,
   }),
-  "getLimit": /* @__PURE__ */ freeze({
-    ...operationRoutes["getLimit"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
-    "unsignedReason": "form-token",
-    "docSection": "e-commerce",
-    "docStatus": "partial",
-    "unsignedFields": null
-  })
+  getLimit: /* @__PURE__ */ freeze({
+    ...operationRoutes['getLimit'],
+    contentType: 'application/x-www-form-urlencoded',
+    signed: false,
+    unsignedReason: 'form-token',
+    docSection: 'e-commerce',
+    docStatus: 'partial',
+    unsignedFields: null,
+  }),
 }) satisfies OperationTable;
 
 export type OperationId = keyof typeof operations;

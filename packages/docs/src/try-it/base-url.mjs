@@ -16,7 +16,8 @@ export function parseBaseUrl(text) {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { ok: false, message: 'The base URL must start with http:// or https://.' };
   }
-  if (url.username || url.password) return { ok: false, message: 'The base URL must not carry a user name or password.' };
+  if (url.username || url.password)
+    return { ok: false, message: 'The base URL must not carry a user name or password.' };
   return { ok: true, url };
 }
 

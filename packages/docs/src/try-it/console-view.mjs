@@ -4,7 +4,7 @@ import { h } from './dom.mjs';
 /** What the page says about secrets (shown in the console). */
 export const SECRETS_NOTE =
   "Secrets stay in this page's memory: nothing is written to localStorage, cookies or the URL, and the salt never " +
-  'leaves the page (only the request with its computed token does). The fields are prefilled with the mock\'s public ' +
+  "leaves the page (only the request with its computed token does). The fields are prefilled with the mock's public " +
   'test credentials; a real salt belongs on your server, not in a browser.';
 
 /**
@@ -30,15 +30,26 @@ export function createConsoleView() {
   const parts = h('tbody');
   const masked = h('code', { 'data-haso': 'masked' });
   const token = h('code', { 'data-haso': 'token' });
-  const signed = h('div', { 'data-haso': 'signed' },
-    h('table', { class: 'haso-parts' }, h('thead', {}, h('tr', {}, h('th', {}, '#'), h('th', {}, 'field'), h('th', {}, 'enters the token as'))), parts),
+  const signed = h(
+    'div',
+    { 'data-haso': 'signed' },
+    h(
+      'table',
+      { class: 'haso-parts' },
+      h('thead', {}, h('tr', {}, h('th', {}, '#'), h('th', {}, 'field'), h('th', {}, 'enters the token as'))),
+      parts,
+    ),
     h('p', {}, 'Token string (salt masked): ', masked),
     h('p', {}, 'requestToken: ', token),
   );
   const outside = h('p', { class: 'haso-hint', 'data-haso': 'outside' });
   const unsigned = h('p', { 'data-haso': 'unsigned', hidden: true });
   const send = h('button', { type: 'button', class: 'haso-primary', 'data-haso': 'send' }, 'Send');
-  const openForm = h('button', { type: 'button', class: 'haso-primary', 'data-haso': 'open-form' }, 'Open in a new tab');
+  const openForm = h(
+    'button',
+    { type: 'button', class: 'haso-primary', 'data-haso': 'open-form' },
+    'Open in a new tab',
+  );
   const copy = h('button', { type: 'button', 'data-haso': 'copy-curl' }, 'Copy as curl');
   const copied = h('span', { class: 'haso-hint', 'aria-live': 'polite', 'data-haso': 'copied' });
   const status = h('p', { class: 'haso-status', 'data-haso': 'status' });
@@ -46,12 +57,17 @@ export function createConsoleView() {
   const response = h('pre', { class: 'haso-response', 'data-haso': 'response' });
   const curl = h('pre', { class: 'haso-curl', 'data-haso': 'curl' });
   const curlBox = h('details', {}, h('summary', {}, 'curl'), curl);
-  const label = (/** @type {string} */ text, /** @type {HTMLElement} */ control) => h('label', {}, h('span', {}, text), control);
+  const label = (/** @type {string} */ text, /** @type {HTMLElement} */ control) =>
+    h('label', {}, h('span', {}, text), control);
 
-  const dialog = h('dialog', { class: 'haso-try-it', 'aria-labelledby': 'haso-try-it-title', 'data-haso': 'console' },
+  const dialog = h(
+    'dialog',
+    { class: 'haso-try-it', 'aria-labelledby': 'haso-try-it-title', 'data-haso': 'console' },
     h('header', {}, title, route, close),
     h('p', { class: 'haso-note', 'data-haso': 'secrets-note' }, SECRETS_NOTE),
-    h('div', { class: 'haso-grid' },
+    h(
+      'div',
+      { class: 'haso-grid' },
       label('Base URL', baseUrl),
       label('merchantId', merchantId),
       label('Merchant salt', merchantSalt),
@@ -67,8 +83,33 @@ export function createConsoleView() {
     curlBox,
   );
   return {
-    dialog, title, route, close, baseUrl, merchantId, merchantSalt, hmacKey, showSecrets, body, bodyHint, warning,
-    inputError, signed, parts, masked, token, unsigned, outside, send, openForm, copy, copied, status, problem,
-    response, curl, curlBox,
+    dialog,
+    title,
+    route,
+    close,
+    baseUrl,
+    merchantId,
+    merchantSalt,
+    hmacKey,
+    showSecrets,
+    body,
+    bodyHint,
+    warning,
+    inputError,
+    signed,
+    parts,
+    masked,
+    token,
+    unsigned,
+    outside,
+    send,
+    openForm,
+    copy,
+    copied,
+    status,
+    problem,
+    response,
+    curl,
+    curlBox,
   };
 }

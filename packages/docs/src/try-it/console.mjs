@@ -52,7 +52,10 @@ export function createTryItConsole(defaults) {
     if (!op.signed) return { ok: true, url, body };
     if (!view.merchantSalt.value) return { ok: false, message: 'The merchant salt is empty.' };
     if (!globalThis.crypto?.subtle) {
-      return { ok: false, message: 'Web Crypto is not available here: open the page from disk, from localhost or over https.' };
+      return {
+        ok: false,
+        message: 'Web Crypto is not available here: open the page from disk, from localhost or over https.',
+      };
     }
     try {
       const signer = createSigner({ merchantSalt: view.merchantSalt.value, hmacKey: view.hmacKey.value || undefined });
@@ -86,8 +89,18 @@ export function createTryItConsole(defaults) {
       return;
     }
     if (prepared.parts) {
-      fill(view.parts, ...prepared.parts.parts.map((p, i) => h('tr', { class: p.masked ? 'haso-masked' : '' },
-        h('td', {}, String(i + 1)), h('td', {}, h('code', {}, p.field)), h('td', {}, p.value === '' ? '"" (empty)' : h('code', {}, p.value)))));
+      fill(
+        view.parts,
+        ...prepared.parts.parts.map((p, i) =>
+          h(
+            'tr',
+            { class: p.masked ? 'haso-masked' : '' },
+            h('td', {}, String(i + 1)),
+            h('td', {}, h('code', {}, p.field)),
+            h('td', {}, p.value === '' ? '"" (empty)' : h('code', {}, p.value)),
+          ),
+        ),
+      );
       view.masked.textContent = prepared.parts.masked;
       view.token.textContent = String(prepared.body.requestToken);
     }
@@ -129,8 +142,19 @@ export function createTryItConsole(defaults) {
   async function openFormPost() {
     const prepared = await prepare();
     if (!prepared.ok) return showInputError(prepared);
-    const form = h('form', { method: 'post', action: prepared.url, target: '_blank', enctype: 'application/x-www-form-urlencoded', hidden: true },
-      ...Object.entries(prepared.body).map(([name, value]) => h('input', { type: 'hidden', name, value: formValue(value) })));
+    const form = h(
+      'form',
+      {
+        method: 'post',
+        action: prepared.url,
+        target: '_blank',
+        enctype: 'application/x-www-form-urlencoded',
+        hidden: true,
+      },
+      ...Object.entries(prepared.body).map(([name, value]) =>
+        h('input', { type: 'hidden', name, value: formValue(value) }),
+      ),
+    );
     document.body.append(form);
     form.submit();
     form.remove();
@@ -156,7 +180,8 @@ export function createTryItConsole(defaults) {
     control.addEventListener('input', () => void preview());
   }
   view.showSecrets.addEventListener('change', () => {
-    for (const secret of [view.merchantSalt, view.hmacKey]) secret.type = view.showSecrets.checked ? 'text' : 'password';
+    for (const secret of [view.merchantSalt, view.hmacKey])
+      secret.type = view.showSecrets.checked ? 'text' : 'password';
   });
   view.close.addEventListener('click', () => view.dialog.close());
   view.send.addEventListener('click', () => void send());
@@ -176,13 +201,16 @@ export function createTryItConsole(defaults) {
         : '';
       view.signed.hidden = !operation.signed;
       view.unsigned.hidden = operation.signed;
-      view.unsigned.textContent = operation.signed ? '' : `No requestToken: ${operation.unsignedReason ?? 'none documented'}.`;
+      view.unsigned.textContent = operation.signed
+        ? ''
+        : `No requestToken: ${operation.unsignedReason ?? 'none documented'}.`;
       view.outside.textContent = operation.signed
         ? `Outside the token (changeable after signing): ${operation.outsideToken.join(', ') || 'no listed field'}.`
         : '';
       view.send.hidden = operation.kind === 'form';
       view.openForm.hidden = operation.kind !== 'form';
-      view.status.textContent = operation.kind === 'form' ? 'A browser form post: it opens in a new tab.' : 'Not sent yet.';
+      view.status.textContent =
+        operation.kind === 'form' ? 'A browser form post: it opens in a new tab.' : 'Not sent yet.';
       view.problem.hidden = true;
       view.response.textContent = '';
       view.copied.textContent = '';

@@ -15,7 +15,9 @@ export function curlCommand(url, body, kind) {
       `  --data-raw ${shellQuote(JSON.stringify(body))}`,
     ].join('\n');
   }
-  const fields = Object.entries(body).map(([name, value]) => `  --data-urlencode ${shellQuote(`${name}=${formValue(value)}`)}`);
+  const fields = Object.entries(body).map(
+    ([name, value]) => `  --data-urlencode ${shellQuote(`${name}=${formValue(value)}`)}`,
+  );
   return [`curl -sS -X POST ${shellQuote(url)}`, ...fields].join(' \\\n');
 }
 

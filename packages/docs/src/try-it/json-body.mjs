@@ -117,7 +117,12 @@ export function jsonErrorAt(text) {
     if (char === '[') return members(']', (n) => n);
     if (char === '"') return void string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
-    if (!literal) fail(char === undefined ? 'missing a value' : 'expected a value (string, number, true, false, null, object or array)');
+    if (!literal)
+      fail(
+        char === undefined
+          ? 'missing a value'
+          : 'expected a value (string, number, true, false, null, object or array)',
+      );
     i += /** @type {RegExpExecArray} */ (literal)[0].length;
   };
   try {

@@ -16,7 +16,11 @@ function addButtons() {
   for (const [sectionId, operation] of Object.entries(data.operations)) {
     const section = document.getElementById(sectionId);
     if (!section?.querySelector('h2') || section.querySelector(`.${BUTTON_CLASS}`)) continue;
-    const button = h('button', { type: 'button', class: BUTTON_CLASS, 'data-operation': operation.operationId }, 'Try it');
+    const button = h(
+      'button',
+      { type: 'button', class: BUTTON_CLASS, 'data-operation': operation.operationId },
+      'Try it',
+    );
     button.addEventListener('click', () => {
       tryIt ??= createTryItConsole(data.defaults);
       tryIt.open(operation);

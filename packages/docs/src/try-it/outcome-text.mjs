@@ -27,7 +27,8 @@ export function describeOutcome(outcome, { url, signed, origin }) {
  * @param {string} origin the page's origin (`null` from disk)
  */
 function failure(outcome, url, origin) {
-  if (outcome.kind === 'network') return `Could not reach ${url}: the connection failed (${outcome.detail}). ${START_MOCK_HINT}`;
+  if (outcome.kind === 'network')
+    return `Could not reach ${url}: the connection failed (${outcome.detail}). ${START_MOCK_HINT}`;
   if (outcome.kind === 'timeout') return `${url} did not answer within ${TIMEOUT_MS / 1000} s.`;
   return (
     `CORS: the server at ${new URL(url).origin} answered, but its CORS headers do not allow this page's origin ` +

@@ -16,7 +16,12 @@ export const TIMEOUT_MS = 20_000;
  */
 export async function sendRequest(url, init) {
   try {
-    const response = await fetch(url, { ...init, credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(url, {
+      ...init,
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const text = await response.text();
     return { kind: 'answer', status: response.status, text, json: parseJson(text) };
   } catch (error) {

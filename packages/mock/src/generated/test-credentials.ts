@@ -10,7 +10,7 @@ const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
  * string and the HMAC key. Every request example of the spec is written for them.
  */
 export const TEST_CREDENTIALS = /* @__PURE__ */ freeze({
-  "merchantId": "100001",
-  "merchantSalt": "haso-mock-salt",
-  "hmacKey": "haso-mock-salt"
+  merchantId: '100001',
+  merchantSalt: 'haso-mock-salt',
+  hmacKey: 'haso-mock-salt',
 });

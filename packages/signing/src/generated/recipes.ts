@@ -11,210 +11,159 @@ const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
 
 /** hasoAuthSendInfo: merchantId + ipAddress + shopperName + shopperSurname + tckn + birthDate + mobileNumber + email + dealerSegment + merhant_salt */
 export const hasoAuthSendInfoRecipe = /* @__PURE__ */ freeze({
-  "operationId": "hasoAuthSendInfo",
-  "path": "/RequestV2/HasoAuthSendInfo",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress",
-    "shopperName",
-    "shopperSurname",
-    "tckn",
-    "birthDate",
-    "mobileNumber",
-    "email",
-    "dealerSegment"
+  operationId: 'hasoAuthSendInfo',
+  path: '/RequestV2/HasoAuthSendInfo',
+  fields: /* @__PURE__ */ freeze([
+    'merchantId',
+    'ipAddress',
+    'shopperName',
+    'shopperSurname',
+    'tckn',
+    'birthDate',
+    'mobileNumber',
+    'email',
+    'dealerSegment',
   ]),
-  "formats": /* @__PURE__ */ freeze({
-    "birthDate": "yyyy-MM-dd"
+  formats: /* @__PURE__ */ freeze({
+    birthDate: 'yyyy-MM-dd',
   }),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"hasoAuthSendInfo">;
+  salt: 'merhant_salt',
+}) satisfies Recipe<'hasoAuthSendInfo'>;
 
 /** sendKkbPinCode: merchantId + ipAddress + kkbRefNo + pinCode + merhant_salt */
 export const sendKkbPinCodeRecipe = /* @__PURE__ */ freeze({
-  "operationId": "sendKkbPinCode",
-  "path": "/RequestV2/SendKkbPinCode",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress",
-    "kkbRefNo",
-    "pinCode"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"sendKkbPinCode">;
+  operationId: 'sendKkbPinCode',
+  path: '/RequestV2/SendKkbPinCode',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'ipAddress', 'kkbRefNo', 'pinCode']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'sendKkbPinCode'>;
 
 /** askKkbReportResult: merchantId + ipAddress + kkbRefNo + merhant_salt */
 export const askKkbReportResultRecipe = /* @__PURE__ */ freeze({
-  "operationId": "askKkbReportResult",
-  "path": "/RequestV2/AskKkbReportResult",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress",
-    "kkbRefNo"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"askKkbReportResult">;
+  operationId: 'askKkbReportResult',
+  path: '/RequestV2/AskKkbReportResult',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'ipAddress', 'kkbRefNo']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'askKkbReportResult'>;
 
 /** reSendKkbPin: merchantId + ipAddress + kkbRefNo + merhant_salt */
 export const reSendKkbPinRecipe = /* @__PURE__ */ freeze({
-  "operationId": "reSendKkbPin",
-  "path": "/RequestV2/ReSendKkbPin",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress",
-    "kkbRefNo"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"reSendKkbPin">;
+  operationId: 'reSendKkbPin',
+  path: '/RequestV2/ReSendKkbPin',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'ipAddress', 'kkbRefNo']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'reSendKkbPin'>;
 
 /** setLimitFromKds: merchantId + shopperName + shopperSurname + dealerSegment + ipAddress + merhant_salt */
 export const setLimitFromKdsRecipe = /* @__PURE__ */ freeze({
-  "operationId": "setLimitFromKds",
-  "path": "/RequestV2/SetLimitFromKds",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "shopperName",
-    "shopperSurname",
-    "dealerSegment",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"setLimitFromKds">;
+  operationId: 'setLimitFromKds',
+  path: '/RequestV2/SetLimitFromKds',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'shopperName', 'shopperSurname', 'dealerSegment', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'setLimitFromKds'>;
 
 /** getPaymentsOfTransaction: merchantId + merchantOid + transactionCode + ipAddress + merchantSalt */
 export const getPaymentsOfTransactionRecipe = /* @__PURE__ */ freeze({
-  "operationId": "getPaymentsOfTransaction",
-  "path": "/Index/GetPaymentsOfTransaction",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "merchantOid",
-    "transactionCode",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merchantSalt"
-}) satisfies Recipe<"getPaymentsOfTransaction">;
+  operationId: 'getPaymentsOfTransaction',
+  path: '/Index/GetPaymentsOfTransaction',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'merchantOid', 'transactionCode', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merchantSalt',
+}) satisfies Recipe<'getPaymentsOfTransaction'>;
 
 /** setPaidPayment: merchantId + merchantOid + paymentCode + paymentReferenceCode + paymentDate + ipAddress + merhant_salt */
 export const setPaidPaymentRecipe = /* @__PURE__ */ freeze({
-  "operationId": "setPaidPayment",
-  "path": "/RequestV2/SetPaidPayment",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "merchantOid",
-    "paymentCode",
-    "paymentReferenceCode",
-    "paymentDate",
-    "ipAddress"
+  operationId: 'setPaidPayment',
+  path: '/RequestV2/SetPaidPayment',
+  fields: /* @__PURE__ */ freeze([
+    'merchantId',
+    'merchantOid',
+    'paymentCode',
+    'paymentReferenceCode',
+    'paymentDate',
+    'ipAddress',
   ]),
-  "formats": /* @__PURE__ */ freeze({
-    "paymentDate": "yyyy-MM-dd"
+  formats: /* @__PURE__ */ freeze({
+    paymentDate: 'yyyy-MM-dd',
   }),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"setPaidPayment">;
+  salt: 'merhant_salt',
+}) satisfies Recipe<'setPaidPayment'>;
 
 /** getCustomerTransactions: merchantId + customerId + ipAddress + merchantSalt */
 export const getCustomerTransactionsRecipe = /* @__PURE__ */ freeze({
-  "operationId": "getCustomerTransactions",
-  "path": "/Index/GetCustomerTransactions",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merchantSalt"
-}) satisfies Recipe<"getCustomerTransactions">;
+  operationId: 'getCustomerTransactions',
+  path: '/Index/GetCustomerTransactions',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merchantSalt',
+}) satisfies Recipe<'getCustomerTransactions'>;
 
 /** getCustomerPayments: merchantId + customerId + ipAddress + merchantSalt */
 export const getCustomerPaymentsRecipe = /* @__PURE__ */ freeze({
-  "operationId": "getCustomerPayments",
-  "path": "/Index/GetCustomerPayments",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merchantSalt"
-}) satisfies Recipe<"getCustomerPayments">;
+  operationId: 'getCustomerPayments',
+  path: '/Index/GetCustomerPayments',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merchantSalt',
+}) satisfies Recipe<'getCustomerPayments'>;
 
 /** sendTransactionExpense: merchantId + merchantOid + transactionCode + counterPartyAttorneyFee + expenseAmount + ipAddress + merhant_salt */
 export const sendTransactionExpenseRecipe = /* @__PURE__ */ freeze({
-  "operationId": "sendTransactionExpense",
-  "path": "/RequestV2/SendTransactionExpense",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "merchantOid",
-    "transactionCode",
-    "counterPartyAttorneyFee",
-    "expenseAmount",
-    "ipAddress"
+  operationId: 'sendTransactionExpense',
+  path: '/RequestV2/SendTransactionExpense',
+  fields: /* @__PURE__ */ freeze([
+    'merchantId',
+    'merchantOid',
+    'transactionCode',
+    'counterPartyAttorneyFee',
+    'expenseAmount',
+    'ipAddress',
   ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"sendTransactionExpense">;
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'sendTransactionExpense'>;
 
 /** getErrorCodes: merchantId + ipAddress + merhant_salt */
 export const getErrorCodesRecipe = /* @__PURE__ */ freeze({
-  "operationId": "getErrorCodes",
-  "path": "/Index/GetErrorCodes",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"getErrorCodes">;
+  operationId: 'getErrorCodes',
+  path: '/Index/GetErrorCodes',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'getErrorCodes'>;
 
 /** loadCustomerBalance: merchantId + customerId + balanceAmount + ipAddress + merhant_salt */
 export const loadCustomerBalanceRecipe = /* @__PURE__ */ freeze({
-  "operationId": "loadCustomerBalance",
-  "path": "/RequestV2/LoadCustomerBalance",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "customerId",
-    "balanceAmount",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"loadCustomerBalance">;
+  operationId: 'loadCustomerBalance',
+  path: '/RequestV2/LoadCustomerBalance',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'customerId', 'balanceAmount', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'loadCustomerBalance'>;
 
 /** setBulkPaidPayment: merchantId + merchantOid + paymentReferenceCode + paymentDate + ipAddress + merhant_salt */
 export const setBulkPaidPaymentRecipe = /* @__PURE__ */ freeze({
-  "operationId": "setBulkPaidPayment",
-  "path": "/RequestV2/SetBulkPaidPayment",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "merchantOid",
-    "paymentReferenceCode",
-    "paymentDate",
-    "ipAddress"
-  ]),
-  "formats": /* @__PURE__ */ freeze({
-    "paymentDate": "yyyy-MM-dd"
+  operationId: 'setBulkPaidPayment',
+  path: '/RequestV2/SetBulkPaidPayment',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'merchantOid', 'paymentReferenceCode', 'paymentDate', 'ipAddress']),
+  formats: /* @__PURE__ */ freeze({
+    paymentDate: 'yyyy-MM-dd',
   }),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"setBulkPaidPayment">;
+  salt: 'merhant_salt',
+}) satisfies Recipe<'setBulkPaidPayment'>;
 
 /** getPaymentPlanByDealerSegment: merchantId + ipAddress + dealerSegment + orderAmount + merhant_salt */
 export const getPaymentPlanByDealerSegmentRecipe = /* @__PURE__ */ freeze({
-  "operationId": "getPaymentPlanByDealerSegment",
-  "path": "/Index/GetPaymentPlanByDealerSegment",
-  "fields": /* @__PURE__ */ freeze([
-    "merchantId",
-    "ipAddress",
-    "dealerSegment",
-    "orderAmount"
-  ]),
-  "formats": /* @__PURE__ */ freeze({}),
-  "salt": "merhant_salt"
-}) satisfies Recipe<"getPaymentPlanByDealerSegment">;
+  operationId: 'getPaymentPlanByDealerSegment',
+  path: '/Index/GetPaymentPlanByDealerSegment',
+  fields: /* @__PURE__ */ freeze(['merchantId', 'ipAddress', 'dealerSegment', 'orderAmount']),
+  formats: /* @__PURE__ */ freeze({}),
+  salt: 'merhant_salt',
+}) satisfies Recipe<'getPaymentPlanByDealerSegment'>;
 
 /** Token recipe of every signed operation: fields in Haso's order (salt last, never sent). */
 export const recipes = /* @__PURE__ */ freeze({
@@ -236,20 +185,20 @@ export const recipes = /* @__PURE__ */ freeze({
 
 /** Signed operation ids by request path. */
 export const recipeIdByPath = /* @__PURE__ */ freeze({
-  "/RequestV2/HasoAuthSendInfo": "hasoAuthSendInfo",
-  "/RequestV2/SendKkbPinCode": "sendKkbPinCode",
-  "/RequestV2/AskKkbReportResult": "askKkbReportResult",
-  "/RequestV2/ReSendKkbPin": "reSendKkbPin",
-  "/RequestV2/SetLimitFromKds": "setLimitFromKds",
-  "/Index/GetPaymentsOfTransaction": "getPaymentsOfTransaction",
-  "/RequestV2/SetPaidPayment": "setPaidPayment",
-  "/Index/GetCustomerTransactions": "getCustomerTransactions",
-  "/Index/GetCustomerPayments": "getCustomerPayments",
-  "/RequestV2/SendTransactionExpense": "sendTransactionExpense",
-  "/Index/GetErrorCodes": "getErrorCodes",
-  "/RequestV2/LoadCustomerBalance": "loadCustomerBalance",
-  "/RequestV2/SetBulkPaidPayment": "setBulkPaidPayment",
-  "/Index/GetPaymentPlanByDealerSegment": "getPaymentPlanByDealerSegment"
+  '/RequestV2/HasoAuthSendInfo': 'hasoAuthSendInfo',
+  '/RequestV2/SendKkbPinCode': 'sendKkbPinCode',
+  '/RequestV2/AskKkbReportResult': 'askKkbReportResult',
+  '/RequestV2/ReSendKkbPin': 'reSendKkbPin',
+  '/RequestV2/SetLimitFromKds': 'setLimitFromKds',
+  '/Index/GetPaymentsOfTransaction': 'getPaymentsOfTransaction',
+  '/RequestV2/SetPaidPayment': 'setPaidPayment',
+  '/Index/GetCustomerTransactions': 'getCustomerTransactions',
+  '/Index/GetCustomerPayments': 'getCustomerPayments',
+  '/RequestV2/SendTransactionExpense': 'sendTransactionExpense',
+  '/Index/GetErrorCodes': 'getErrorCodes',
+  '/RequestV2/LoadCustomerBalance': 'loadCustomerBalance',
+  '/RequestV2/SetBulkPaidPayment': 'setBulkPaidPayment',
+  '/Index/GetPaymentPlanByDealerSegment': 'getPaymentPlanByDealerSegment',
 });
 
 export type SignedOperationId = keyof typeof recipes;

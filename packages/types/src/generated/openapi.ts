@@ -3,3345 +3,3345 @@
 // Do not edit by hand: change the spec and run `pnpm build` (a check fails when this file is stale).
 
 export interface paths {
-    "/Index/GetCustomerInformation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get the customer's limit information (and installment options)
-         * @description Returns a customer's information and/or installment plan for a concrete order. When a customer applies to Haso, the answer carries the customer's `CustomerId`; if you store it, you can call this service when the customer comes back to your payment page and show the customer's limit together with the installments. The order amount and the fee / deferral switches go in the request, so the answer is computed for that order; a new customer may send `customerId` as null.
-         *
-         *     Haso's restdocs V.41 page is cut inside the `availableLimit` row: the rest of the input table, the token recipe and the whole output section were not seen. `Data.CustomerInfo` is known from the other pages (5.2.1 and 5.2.3 return "the response model also found in GetCustomerInformation") and from the e-commerce variant.
-         *
-         *     E-commerce variant: the docs.haso (e-commerce) site documents the same path with a different, complete 2-row input table in PascalCase, `MerchantId` (String, required) and `CustomerId` (String, required, e.g. 5004), with no `ipAddress`, no `orderAmount`, no fee switches and no token row, printed as "FORM POST" with `Content-Type: application/json`. It describes the answer as the customer's limit information only, with `Data.CustomerInfo` null when no customer with that id exists. This operation follows the restdocs V.41 table; extra properties are let through.
-         */
-        post: operations["getCustomerInformation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/Index/GetCustomerInformation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/HasoAuthSendInfo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start a limit request (KKB credit-bureau request or predefined limit)
-         * @description First step of the limit flow: starts a KKB (Turkish credit bureau) request, or a predefined-limit request, with the customer's details. If Haso does not know the TCKN, the customer is registered first. If the customer is not registered, or is registered but needs a limit, a KKB request is made: KKB then sends a PIN code to the customer's phone and the answer carries `KkbRefNo`, to send with that PIN to `sendKkbPinCode` (5.2.2). If the KKB request fails an error is returned. If the customer is already registered and needs no limit, the answer is the `CustomerInfo` model with the current limit (normally you should not call this endpoint then).
-         *
-         *     Predefined limit: send `PreDefinedLimit` > 0; no KKB request is made and your limit is assigned to the customer after OTP verification (`OtpCode` is returned for when you send the OTP SMS yourself). Sandbox: `testOn=true` skips the real KKB request; `testResult` on 5.2.2 / 5.2.3 then picks the simulated outcome.
-         *
-         *     Token: the order of the token fields differs from the table order (`birthDate` comes before `mobileNumber` and `email`). The page does not say in which text form `birthDate` enters the token; this contract uses the same yyyy-MM-dd string as sent in the body (the page does not say otherwise). `PreDefinedLimit`, `testOn`, `skipTcknValidation`, `SpecialLimit` and `forceToPredefinedLimit` are not signed.
-         *
-         *     Source: the surviving full page is word for word the storedocs V.39 copy; the restdocs V.41 copy of 5.2.1 was not available for comparison.
-         */
-        post: operations["hasoAuthSendInfo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get the customer's limit information (and installment options)
+     * @description Returns a customer's information and/or installment plan for a concrete order. When a customer applies to Haso, the answer carries the customer's `CustomerId`; if you store it, you can call this service when the customer comes back to your payment page and show the customer's limit together with the installments. The order amount and the fee / deferral switches go in the request, so the answer is computed for that order; a new customer may send `customerId` as null.
+     *
+     *     Haso's restdocs V.41 page is cut inside the `availableLimit` row: the rest of the input table, the token recipe and the whole output section were not seen. `Data.CustomerInfo` is known from the other pages (5.2.1 and 5.2.3 return "the response model also found in GetCustomerInformation") and from the e-commerce variant.
+     *
+     *     E-commerce variant: the docs.haso (e-commerce) site documents the same path with a different, complete 2-row input table in PascalCase, `MerchantId` (String, required) and `CustomerId` (String, required, e.g. 5004), with no `ipAddress`, no `orderAmount`, no fee switches and no token row, printed as "FORM POST" with `Content-Type: application/json`. It describes the answer as the customer's limit information only, with `Data.CustomerInfo` null when no customer with that id exists. This operation follows the restdocs V.41 table; extra properties are let through.
+     */
+    post: operations['getCustomerInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/HasoAuthSendInfo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SendKkbPinCode": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve the limit request with the KKB PIN code
-         * @description Second step of the limit flow. When `hasoAuthSendInfo` (5.2.1) started a KKB request, KKB sent a PIN code to the customer's phone; this call approves the request with that PIN, and Haso then also asks KKB for the report. If the report comes back, the limit is decided: a rejection is answered with `Success: false` and an error; otherwise the report is analysed, the customer's limit is created and step 3 (`askKkbReportResult`, 5.2.3) is not needed. If KKB does not return the report yet, the limit cannot be set now and 5.2.3 is used to check again (the page is cut in this sentence; the rest follows 5.2.3).
-         *
-         *     Response: Haso's output table for this page was not seen. The `Data` shape here (`CustomerInfo` when the limit was created; `KkbRefNo` + `Message` M101 when the report is not ready) is inferred by analogy with 5.2.3, not read on this page.
-         *
-         *     Sandbox: when `testOn=true` was sent in step 1, `testResult` picks the simulated KKB outcome and any `pinCode` is accepted ("A"–"F" success with a limit, "E" and "F" with limit 0; "RETRY" report not ready). `testResult` is not part of the token.
-         */
-        post: operations["sendKkbPinCode"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Start a limit request (KKB credit-bureau request or predefined limit)
+     * @description First step of the limit flow: starts a KKB (Turkish credit bureau) request, or a predefined-limit request, with the customer's details. If Haso does not know the TCKN, the customer is registered first. If the customer is not registered, or is registered but needs a limit, a KKB request is made: KKB then sends a PIN code to the customer's phone and the answer carries `KkbRefNo`, to send with that PIN to `sendKkbPinCode` (5.2.2). If the KKB request fails an error is returned. If the customer is already registered and needs no limit, the answer is the `CustomerInfo` model with the current limit (normally you should not call this endpoint then).
+     *
+     *     Predefined limit: send `PreDefinedLimit` > 0; no KKB request is made and your limit is assigned to the customer after OTP verification (`OtpCode` is returned for when you send the OTP SMS yourself). Sandbox: `testOn=true` skips the real KKB request; `testResult` on 5.2.2 / 5.2.3 then picks the simulated outcome.
+     *
+     *     Token: the order of the token fields differs from the table order (`birthDate` comes before `mobileNumber` and `email`). The page does not say in which text form `birthDate` enters the token; this contract uses the same yyyy-MM-dd string as sent in the body (the page does not say otherwise). `PreDefinedLimit`, `testOn`, `skipTcknValidation`, `SpecialLimit` and `forceToPredefinedLimit` are not signed.
+     *
+     *     Source: the surviving full page is word for word the storedocs V.39 copy; the restdocs V.41 copy of 5.2.1 was not available for comparison.
+     */
+    post: operations['hasoAuthSendInfo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SendKkbPinCode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/AskKkbReportResult": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Check the KKB report result
-         * @description Third step of the limit flow, needed only when the PIN approval (`sendKkbPinCode`, 5.2.2) did not get the KKB report yet. It checks whether the report of the approved KKB request exists. If the report came back and was rejected, the answer is `Success: false` with an error; otherwise the report is analysed and the customer's limit is created (`Data.CustomerInfo`, the most likely outcome per the page). If KKB still has no report, the limit cannot be set now (`Data.KkbRefNo` + `Data.Message` M101: call this step again). Haso itself polls KKB at intervals and stores the limit as soon as the report exists; this call lets you re-check manually.
-         *
-         *     Sandbox: when `testOn=true` was sent in step 1, `testResult` picks the simulated KKB outcome ("A"–"F" success with a limit, "E" and "F" with limit 0; "RETRY" report not ready). The page's text for `testResult` still mentions a PinCode although this call has none. `testResult` is not part of the token.
-         *
-         *     Source: the surviving full page is word for word the storedocs V.39 copy; the restdocs V.41 copy of 5.2.3 was not available for comparison.
-         */
-        post: operations["askKkbReportResult"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Approve the limit request with the KKB PIN code
+     * @description Second step of the limit flow. When `hasoAuthSendInfo` (5.2.1) started a KKB request, KKB sent a PIN code to the customer's phone; this call approves the request with that PIN, and Haso then also asks KKB for the report. If the report comes back, the limit is decided: a rejection is answered with `Success: false` and an error; otherwise the report is analysed, the customer's limit is created and step 3 (`askKkbReportResult`, 5.2.3) is not needed. If KKB does not return the report yet, the limit cannot be set now and 5.2.3 is used to check again (the page is cut in this sentence; the rest follows 5.2.3).
+     *
+     *     Response: Haso's output table for this page was not seen. The `Data` shape here (`CustomerInfo` when the limit was created; `KkbRefNo` + `Message` M101 when the report is not ready) is inferred by analogy with 5.2.3, not read on this page.
+     *
+     *     Sandbox: when `testOn=true` was sent in step 1, `testResult` picks the simulated KKB outcome and any `pinCode` is accepted ("A"–"F" success with a limit, "E" and "F" with limit 0; "RETRY" report not ready). `testResult` is not part of the token.
+     */
+    post: operations['sendKkbPinCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/AskKkbReportResult': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/ReSendKkbPin": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Re-send the KKB PIN code
-         * @description Generates a new PIN for approving the credit-bureau (KKB) report request. Use it when the SMS that KKB sent did not reach the customer: Haso produces a new PIN and sends it again. Use the returned `KkbRefNo` in the PIN approval step (`sendKkbPinCode`, 5.2.2).
-         */
-        post: operations["reSendKkbPin"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Check the KKB report result
+     * @description Third step of the limit flow, needed only when the PIN approval (`sendKkbPinCode`, 5.2.2) did not get the KKB report yet. It checks whether the report of the approved KKB request exists. If the report came back and was rejected, the answer is `Success: false` with an error; otherwise the report is analysed and the customer's limit is created (`Data.CustomerInfo`, the most likely outcome per the page). If KKB still has no report, the limit cannot be set now (`Data.KkbRefNo` + `Data.Message` M101: call this step again). Haso itself polls KKB at intervals and stores the limit as soon as the report exists; this call lets you re-check manually.
+     *
+     *     Sandbox: when `testOn=true` was sent in step 1, `testResult` picks the simulated KKB outcome ("A"–"F" success with a limit, "E" and "F" with limit 0; "RETRY" report not ready). The page's text for `testResult` still mentions a PinCode although this call has none. `testResult` is not part of the token.
+     *
+     *     Source: the surviving full page is word for word the storedocs V.39 copy; the restdocs V.41 copy of 5.2.3 was not available for comparison.
+     */
+    post: operations['askKkbReportResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/ReSendKkbPin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SetPreDefinedLimit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a predefined limit (without SMS verification)
-         * @description Saves a predefined limit that you send for a customer, without the SMS (OTP) verification needed when a predefined limit is sent through `hasoAuthSendInfo` (5.2.1, `PreDefinedLimit` > 0). The next sentence of Haso's page begins "even if the customer's limit period has not ended, the sent …" and is cut, so how the new value relates to the current limit is not documented.
-         *
-         *     Only the title and this purpose survive. The path `/RequestV2/SetPreDefinedLimit` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` pattern for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown. This page exists only on restdocs V.41 (not on storedocs V.39).
-         */
-        post: operations["setPreDefinedLimit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Re-send the KKB PIN code
+     * @description Generates a new PIN for approving the credit-bureau (KKB) report request. Use it when the SMS that KKB sent did not reach the customer: Haso produces a new PIN and sends it again. Use the returned `KkbRefNo` in the PIN approval step (`sendKkbPinCode`, 5.2.2).
+     */
+    post: operations['reSendKkbPin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SetPreDefinedLimit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SetLimitFromKds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a KDS limit (decided by your own credit-decision system)
-         * @description Sends Haso the limit you assigned to the customer with your own KDS (credit decision system). Haso stores the new value whether or not the limit currently defined in Haso has expired. If the customer has an overdue payment or is suspended, the KDS limit is not stored and an error is returned. Haso does not validate the TCKN here, since the KDS work is on your side; it does check whether the mobile number is already registered to another customer.
-         *
-         *     Token: `ipAddress` comes after `dealerSegment` here (unlike 5.2.1, where it is second); `tckn`, `mobileNumber`, `email`, `birthDate`, `kdsLimit` and `kdsSegment` are not signed. The page is cut inside the `requestToken` description; the base64 step is assumed as on every other page. The output section was not seen, so the keys of `Data` are unknown. This page exists only on restdocs V.41 (not on storedocs V.39).
-         */
-        post: operations["setLimitFromKds"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Send a predefined limit (without SMS verification)
+     * @description Saves a predefined limit that you send for a customer, without the SMS (OTP) verification needed when a predefined limit is sent through `hasoAuthSendInfo` (5.2.1, `PreDefinedLimit` > 0). The next sentence of Haso's page begins "even if the customer's limit period has not ended, the sent …" and is cut, so how the new value relates to the current limit is not documented.
+     *
+     *     Only the title and this purpose survive. The path `/RequestV2/SetPreDefinedLimit` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` pattern for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown. This page exists only on restdocs V.41 (not on storedocs V.39).
+     */
+    post: operations['setPreDefinedLimit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SetLimitFromKds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/CreateTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a new transaction for a customer who already has a limit
-         * @description Creates a new transaction (purchase) with the `customerId` of a customer who already has a limit, so no KKB query is needed. Haso checks the customer's and your limits and other rules against the order amount; when everything passes, the answer serves the payment plan, otherwise check the error message. `selectedInstallment` is the `InstallmentNo` of the installment option the customer chose.
-         *
-         *     Haso's restdocs V.41 page is cut inside the `PostponeSelected` row: later inputs, the token recipe and the output (payment plan model, transaction code …) were not seen, so the request is open and `Data` is untyped.
-         *
-         *     The storedocs V.39 page with the same number and title ("5.3. Yeni İşlem Oluşturma") documents a different operation, the in-store form post `/ServletV2/TransactionMobile` (QR code, okUrl/failUrl/callbackUrl); it is modelled separately as `transactionMobile`.
-         */
-        post: operations["createTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Send a KDS limit (decided by your own credit-decision system)
+     * @description Sends Haso the limit you assigned to the customer with your own KDS (credit decision system). Haso stores the new value whether or not the limit currently defined in Haso has expired. If the customer has an overdue payment or is suspended, the KDS limit is not stored and an error is returned. Haso does not validate the TCKN here, since the KDS work is on your side; it does check whether the mobile number is already registered to another customer.
+     *
+     *     Token: `ipAddress` comes after `dealerSegment` here (unlike 5.2.1, where it is second); `tckn`, `mobileNumber`, `email`, `birthDate`, `kdsLimit` and `kdsSegment` are not signed. The page is cut inside the `requestToken` description; the base64 step is assumed as on every other page. The output section was not seen, so the keys of `Data` are unknown. This page exists only on restdocs V.41 (not on storedocs V.39).
+     */
+    post: operations['setLimitFromKds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/CreateTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/ActivateTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Activate the transaction status
-         * @description By its title, sets a transaction's status to active (presumably a transaction created with `createTransaction`, 5.3, that waits for activation). Only the title of Haso's page is known, on restdocs V.41 and storedocs V.39 alike.
-         *
-         *     The path `/RequestV2/ActivateTransaction` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` pattern for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
-         */
-        post: operations["activateTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Create a new transaction for a customer who already has a limit
+     * @description Creates a new transaction (purchase) with the `customerId` of a customer who already has a limit, so no KKB query is needed. Haso checks the customer's and your limits and other rules against the order amount; when everything passes, the answer serves the payment plan, otherwise check the error message. `selectedInstallment` is the `InstallmentNo` of the installment option the customer chose.
+     *
+     *     Haso's restdocs V.41 page is cut inside the `PostponeSelected` row: later inputs, the token recipe and the output (payment plan model, transaction code …) were not seen, so the request is open and `Data` is untyped.
+     *
+     *     The storedocs V.39 page with the same number and title ("5.3. Yeni İşlem Oluşturma") documents a different operation, the in-store form post `/ServletV2/TransactionMobile` (QR code, okUrl/failUrl/callbackUrl); it is modelled separately as `transactionMobile`.
+     */
+    post: operations['createTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/ActivateTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetPaymentsOfTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get the payment plan of a transaction
-         * @description Returns, at any time, the current payment plan (installment details) of a transaction Haso has approved. The plan is already delivered once with the application result, and Haso recommends that you store it and show it to the customer from your own system; call this to refresh your stored plan, since installment states change through cancellation, refund or payment. Note that the token order (merchantOid before transactionCode) differs from the table order, and that this page spells the salt `merchantSalt`. restdocs V.41 and storedocs V.39 print the same text; both copies are cut before the `Data` keys.
-         */
-        post: operations["getPaymentsOfTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Activate the transaction status
+     * @description By its title, sets a transaction's status to active (presumably a transaction created with `createTransaction`, 5.3, that waits for activation). Only the title of Haso's page is known, on restdocs V.41 and storedocs V.39 alike.
+     *
+     *     The path `/RequestV2/ActivateTransaction` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` pattern for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
+     */
+    post: operations['activateTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetPaymentsOfTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SetPaidPayment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark one payment record as paid
-         * @description Use it when you collected an installment from the customer through a channel outside Haso: the matching Haso payment record (selected by `paymentCode`, delivered in the payment plan of the application result) is marked Paid as well. One record per call; the bulk form is setBulkPaidPayment (5.20). The optional `paymentReferenceCode` is still part of the token, and only the `yyyy-MM-dd` date of `paymentDate` enters it. On success `Data.Message` is RS100 and `Data.paymentfunds` follows; the page is cut inside the type of `paymentfunds`.
-         */
-        post: operations["setPaidPayment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get the payment plan of a transaction
+     * @description Returns, at any time, the current payment plan (installment details) of a transaction Haso has approved. The plan is already delivered once with the application result, and Haso recommends that you store it and show it to the customer from your own system; call this to refresh your stored plan, since installment states change through cancellation, refund or payment. Note that the token order (merchantOid before transactionCode) differs from the table order, and that this page spells the salt `merchantSalt`. restdocs V.41 and storedocs V.39 print the same text; both copies are cut before the `Data` keys.
+     */
+    post: operations['getPaymentsOfTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SetPaidPayment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/RefundTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Refund a transaction, wholly or partly
-         * @description Refunds all or part of a successful transaction. If you send again a `refundId` whose refund already succeeded, Haso answers with H307 (the refund was done before); the page is cut in the sentence that follows. The same refund identifier is later used with `checkRefund` (5.8) to ask for the refund's state.
-         *
-         *     The path `/RequestV2/RefundTransaction` is provisional: the service URL line of 5.7 was not seen. It is inferred from page 5.8, which calls this service "RefundTransaction", placed under the `/RequestV2/` controller used for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; `refundId` is known only from the page's prose. The input table, token recipe and answer are unknown.
-         */
-        post: operations["refundTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Mark one payment record as paid
+     * @description Use it when you collected an installment from the customer through a channel outside Haso: the matching Haso payment record (selected by `paymentCode`, delivered in the payment plan of the application result) is marked Paid as well. One record per call; the bulk form is setBulkPaidPayment (5.20). The optional `paymentReferenceCode` is still part of the token, and only the `yyyy-MM-dd` date of `paymentDate` enters it. On success `Data.Message` is RS100 and `Data.paymentfunds` follows; the page is cut inside the type of `paymentfunds`.
+     */
+    post: operations['setPaidPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/RefundTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/CheckRefund": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Check the state of a refund
-         * @description Asks for the state of a refund by the `RefundId` that was sent to the RefundTransaction service (5.7). An error with code H308 means that the refund was not found. Only the start of the storedocs V.39 page survives: the service URL and the `merchantId` and `ipAddress` rows; the rest of the input table, the token recipe and the output are unknown. POST is assumed from every other Haso page (this page's sentence saying so is below the cut).
-         */
-        post: operations["checkRefund"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Refund a transaction, wholly or partly
+     * @description Refunds all or part of a successful transaction. If you send again a `refundId` whose refund already succeeded, Haso answers with H307 (the refund was done before); the page is cut in the sentence that follows. The same refund identifier is later used with `checkRefund` (5.8) to ask for the refund's state.
+     *
+     *     The path `/RequestV2/RefundTransaction` is provisional: the service URL line of 5.7 was not seen. It is inferred from page 5.8, which calls this service "RefundTransaction", placed under the `/RequestV2/` controller used for writes. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; `refundId` is known only from the page's prose. The input table, token recipe and answer are unknown.
+     */
+    post: operations['refundTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/CheckRefund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetCustomerTransactions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List a customer's transactions with their payment plans
-         * @description Returns, at any time, the current payment plans (installment details) of the approved transactions of a customer known to Haso, newest first and paged (`pageNo`, default 1; `pageSize`, default 50). Send `transactionCodes` to get only some of the customer's transactions. The token covers merchantId + customerId + ipAddress (salt spelled `merchantSalt` on this page); the list and paging fields are not signed. The page says `Data` holds the transaction list and is cut there.
-         */
-        post: operations["getCustomerTransactions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Check the state of a refund
+     * @description Asks for the state of a refund by the `RefundId` that was sent to the RefundTransaction service (5.7). An error with code H308 means that the refund was not found. Only the start of the storedocs V.39 page survives: the service URL and the `merchantId` and `ipAddress` rows; the rest of the input table, the token recipe and the output are unknown. POST is assumed from every other Haso page (this page's sentence saying so is below the cut).
+     */
+    post: operations['checkRefund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetCustomerTransactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetCustomerPayments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List a customer's payments (installment records)
-         * @description Returns, at any time, the approved payments (installment records) of a customer known to Haso, newest first and paged (`pageNo`, default 1; `pageSize`, default 50), optionally filtered by payment status (`paymentStatuses`: 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled, as printed on this page). The token covers merchantId + customerId + ipAddress (salt spelled `merchantSalt` on this page); the filter and paging fields are not signed. The page starts describing the content of `Data` and is cut there.
-         */
-        post: operations["getCustomerPayments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * List a customer's transactions with their payment plans
+     * @description Returns, at any time, the current payment plans (installment details) of the approved transactions of a customer known to Haso, newest first and paged (`pageNo`, default 1; `pageSize`, default 50). Send `transactionCodes` to get only some of the customer's transactions. The token covers merchantId + customerId + ipAddress (salt spelled `merchantSalt` on this page); the list and paging fields are not signed. The page says `Data` holds the transaction list and is cut there.
+     */
+    post: operations['getCustomerTransactions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetCustomerPayments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetReconciliation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * General daily reconciliation
-         * @description By its title and its parent page (5.11 "Günlük Mutabakat servisleri", daily reconciliation services), the summary-level daily reconciliation call. Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
-         *
-         *     The path `/Index/GetReconciliation` is provisional: Haso's service URL was not seen, and the path follows the documented `/Index/Get…` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
-         */
-        post: operations["getReconciliation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * List a customer's payments (installment records)
+     * @description Returns, at any time, the approved payments (installment records) of a customer known to Haso, newest first and paged (`pageNo`, default 1; `pageSize`, default 50), optionally filtered by payment status (`paymentStatuses`: 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled, as printed on this page). The token covers merchantId + customerId + ipAddress (salt spelled `merchantSalt` on this page); the filter and paging fields are not signed. The page starts describing the content of `Data` and is cut there.
+     */
+    post: operations['getCustomerPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetReconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetReconciliationDetail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Daily reconciliation detail
-         * @description By its title and its parent page (5.11 "Günlük Mutabakat servisleri", daily reconciliation services), the detail-level counterpart of the general reconciliation call (5.11.1). Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
-         *
-         *     The path `/Index/GetReconciliationDetail` is provisional: Haso's service URL was not seen, and the path follows the documented `/Index/Get…` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
-         */
-        post: operations["getReconciliationDetail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * General daily reconciliation
+     * @description By its title and its parent page (5.11 "Günlük Mutabakat servisleri", daily reconciliation services), the summary-level daily reconciliation call. Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
+     *
+     *     The path `/Index/GetReconciliation` is provisional: Haso's service URL was not seen, and the path follows the documented `/Index/Get…` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
+     */
+    post: operations['getReconciliation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetReconciliationDetail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SendExecutionTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Report a transaction sent to debt enforcement
-         * @description Tells Haso that the transaction of a customer handed over to legal debt enforcement (icra) is now under enforcement. Only the page's description and service URL survive: it is cut at the header of the input table, so no parameter, token recipe or output was seen. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here. POST is also assumed from every other page (this page's sentence saying so is below the cut). Follow-ups: 5.13 (pay a transaction under enforcement, title only) and 5.14 (`sendTransactionExpense`, enforcement expenses).
-         */
-        post: operations["sendExecutionTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Daily reconciliation detail
+     * @description By its title and its parent page (5.11 "Günlük Mutabakat servisleri", daily reconciliation services), the detail-level counterpart of the general reconciliation call (5.11.1). Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
+     *
+     *     The path `/Index/GetReconciliationDetail` is provisional: Haso's service URL was not seen, and the path follows the documented `/Index/Get…` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
+     */
+    post: operations['getReconciliationDetail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SendExecutionTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/PayExecutionTransaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Pay a transaction under debt enforcement
-         * @description By its title, records the payment of a transaction that has been handed over to legal debt enforcement (icra); compare 5.12 (report the transaction as under enforcement) and 5.14 (enforcement expenses). Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
-         *
-         *     The path `/RequestV2/PayExecutionTransaction` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
-         */
-        post: operations["payExecutionTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Report a transaction sent to debt enforcement
+     * @description Tells Haso that the transaction of a customer handed over to legal debt enforcement (icra) is now under enforcement. Only the page's description and service URL survive: it is cut at the header of the input table, so no parameter, token recipe or output was seen. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here. POST is also assumed from every other page (this page's sentence saying so is below the cut). Follow-ups: 5.13 (pay a transaction under enforcement, title only) and 5.14 (`sendTransactionExpense`, enforcement expenses).
+     */
+    post: operations['sendExecutionTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/PayExecutionTransaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SendTransactionExpense": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Enter enforcement expenses for a transaction
-         * @description For a transaction handed over to enforcement (icra), sends Haso the KTVU amount (`counterPartyAttorneyFee`) and the other expenses (`expenseAmount`), both ×100 with no decimals. When expenses for the same transaction arise at different times, always send the running total, not the increment. Haso adds the total expense to the last installment of the payment plan, and the answer returns the plan with the expense reflected (`Data.PaymentPlan`). The token order (merchantOid before transactionCode, ipAddress near the end) differs from the table order. Read from the full storedocs V.39 page; the restdocs V.41 copy was not available.
-         */
-        post: operations["sendTransactionExpense"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Pay a transaction under debt enforcement
+     * @description By its title, records the payment of a transaction that has been handed over to legal debt enforcement (icra); compare 5.12 (report the transaction as under enforcement) and 5.14 (enforcement expenses). Only the title of Haso's page is known (from the navigation menus of restdocs V.41 and storedocs V.39).
+     *
+     *     The path `/RequestV2/PayExecutionTransaction` is provisional: Haso's service URL was not seen, and the path follows the documented `/RequestV2/<Verb…>` naming pattern. The request fields `merchantId` (required) and `ipAddress` (optional) are assumed from every other Haso page, not read here; the real inputs, token recipe and answer are unknown.
+     */
+    post: operations['payExecutionTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SendTransactionExpense': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/UpdateCustomerGsmNo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Change the customer's mobile (GSM) number (title only, provisional path)
-         * @description By its title, Haso's page 5.15 changes the mobile phone number stored for a Haso customer. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/UpdateCustomerGsmNo is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Haso's e-commerce site documents a phone-number change as /Index/ChangeCustomerGsmNo (operation changeCustomerGsmNo: MerchantId, CustomerId, NewGsmNo, no requestToken; result codes RS100, RS115, H311, H223). Haso's 5.15 page may turn out to be that same endpoint, in which case this operation should be folded into it; until then none of the e-commerce fields are assumed here.
-         */
-        post: operations["updateCustomerGsmNo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Enter enforcement expenses for a transaction
+     * @description For a transaction handed over to enforcement (icra), sends Haso the KTVU amount (`counterPartyAttorneyFee`) and the other expenses (`expenseAmount`), both ×100 with no decimals. When expenses for the same transaction arise at different times, always send the running total, not the increment. Haso adds the total expense to the last installment of the payment plan, and the answer returns the plan with the expense reflected (`Data.PaymentPlan`). The token order (merchantOid before transactionCode, ipAddress near the end) differs from the table order. Read from the full storedocs V.39 page; the restdocs V.41 copy was not available.
+     */
+    post: operations['sendTransactionExpense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/UpdateCustomerGsmNo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SuspendCustomer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Suspend the customer (title only, provisional path)
-         * @description By its title, Haso's page 5.16 puts a Haso customer into suspended status; 5.22 (reactivateCustomer) presumably undoes it. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/SuspendCustomer is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Related fact from another page (restdocs 5.2.6, setLimitFromKds): a KDS limit is not saved, and an error is returned, when the customer has an overdue payment or is in suspend status.
-         */
-        post: operations["suspendCustomer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Change the customer's mobile (GSM) number (title only, provisional path)
+     * @description By its title, Haso's page 5.15 changes the mobile phone number stored for a Haso customer. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/UpdateCustomerGsmNo is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Haso's e-commerce site documents a phone-number change as /Index/ChangeCustomerGsmNo (operation changeCustomerGsmNo: MerchantId, CustomerId, NewGsmNo, no requestToken; result codes RS100, RS115, H311, H223). Haso's 5.15 page may turn out to be that same endpoint, in which case this operation should be folded into it; until then none of the e-commerce fields are assumed here.
+     */
+    post: operations['updateCustomerGsmNo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SuspendCustomer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetErrorCodes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List Haso's error codes
-         * @description Optional call. Returns the current list of every error code that exists in Haso's system, each with the description Haso defines for it (`Data.ErrorCodes`). Haso does not print the list in its documentation: this endpoint is the only source of the full, up-to-date code table (see the `ResultCode` schema for the codes seen on Haso's pages).
-         */
-        post: operations["getErrorCodes"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Suspend the customer (title only, provisional path)
+     * @description By its title, Haso's page 5.16 puts a Haso customer into suspended status; 5.22 (reactivateCustomer) presumably undoes it. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/SuspendCustomer is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Related fact from another page (restdocs 5.2.6, setLimitFromKds): a KDS limit is not saved, and an error is returned, when the customer has an overdue payment or is in suspend status.
+     */
+    post: operations['suspendCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetErrorCodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SetCustomerSpecialLimit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Define a customer-specific (special) limit (title only, provisional path)
-         * @description By its title, Haso's page 5.18 assigns a special limit to a customer. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/SetCustomerSpecialLimit is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Related, not evidence: hasoAuthSendInfo (5.2.1) has an optional SpecialLimit input, a special limit given on top of the customer's own limit; whether 5.18 uses the same concept or field name is unknown.
-         */
-        post: operations["setCustomerSpecialLimit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * List Haso's error codes
+     * @description Optional call. Returns the current list of every error code that exists in Haso's system, each with the description Haso defines for it (`Data.ErrorCodes`). Haso does not print the list in its documentation: this endpoint is the only source of the full, up-to-date code table (see the `ResultCode` schema for the codes seen on Haso's pages).
+     */
+    post: operations['getErrorCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SetCustomerSpecialLimit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/LoadCustomerBalance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Load a balance onto a customer's account
-         * @description Credits a balance to the customer's Haso account: a payment the customer made to you, with its date and an optional reference code of yours. As soon as the balance is enough to cover an unpaid installment, Haso deducts that installment's amount from the balance and closes the installment. `paymentDate` and `paymentReferenceCode` are sent but are not part of the token. The page documents the answer only as the generic envelope: no `Data` key is defined, and the one extra row of its output table (`ErrorCodes.message`, "description defined by Haso") is a copy error from 5.17 (getErrorCodes), so `Data` is left open.
-         */
-        post: operations["loadCustomerBalance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Define a customer-specific (special) limit (title only, provisional path)
+     * @description By its title, Haso's page 5.18 assigns a special limit to a customer. Only the title survives (in the restdocs V.41 and storedocs V.39 menus); the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/SetCustomerSpecialLimit is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. Related, not evidence: hasoAuthSendInfo (5.2.1) has an optional SpecialLimit input, a special limit given on top of the customer's own limit; whether 5.18 uses the same concept or field name is unknown.
+     */
+    post: operations['setCustomerSpecialLimit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/LoadCustomerBalance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/SetBulkPaidPayment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark several payment records as paid in one call
-         * @description Use it when you collected a payment from the customer through a channel outside Haso: the Haso payment records it covers are marked Paid. This is the bulk form of setPaidPayment (5.6): the `paymentCode` values of all records that one collection covers are sent together in `paymentCodes`. Unlike 5.6, the token does not include the payment codes: it is merchantId + merchantOid + paymentReferenceCode + paymentDate (as `yyyy-MM-dd`) + ipAddress + salt. On success `Data.Message` is RS100; the page is cut inside that row, so later `Data` keys are unknown. restdocs V.41 and storedocs V.39 print the same title, description and service URL.
-         */
-        post: operations["setBulkPaidPayment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Load a balance onto a customer's account
+     * @description Credits a balance to the customer's Haso account: a payment the customer made to you, with its date and an optional reference code of yours. As soon as the balance is enough to cover an unpaid installment, Haso deducts that installment's amount from the balance and closes the installment. `paymentDate` and `paymentReferenceCode` are sent but are not part of the token. The page documents the answer only as the generic envelope: no `Data` key is defined, and the one extra row of its output table (`ErrorCodes.message`, "description defined by Haso") is a copy error from 5.17 (getErrorCodes), so `Data` is left open.
+     */
+    post: operations['loadCustomerBalance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/SetBulkPaidPayment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetPaymentPlanByDealerSegment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get the payment plan for a dealer segment and order amount
-         * @description Your dealer segment changes the transaction fee of a payment plan, so this call returns the installment plan that would result for a given dealer segment and order amount (no customer is identified). When the dealer segment is linked to more than one Haso segment, Haso computes the plan with the rate of the Haso segment that gives the highest transaction fee. Switches change the computation: no extra fees (`notCalculateFees`), no up-front first installment for risky customers (`forceRiskFreeEvaluate`), deferral (`postponeSelected`) and a revised fee (`RevisedFeeRate`). `dealerSegment` is printed as optional although it is the point of the call and part of the token; it is kept optional as printed. Only the storedocs V.39 copy was read; it is cut inside the `basketList` row, before the sentence that gives the HTTP method (POST on every other page) and before the output section.
-         */
-        post: operations["getPaymentPlanByDealerSegment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Mark several payment records as paid in one call
+     * @description Use it when you collected a payment from the customer through a channel outside Haso: the Haso payment records it covers are marked Paid. This is the bulk form of setPaidPayment (5.6): the `paymentCode` values of all records that one collection covers are sent together in `paymentCodes`. Unlike 5.6, the token does not include the payment codes: it is merchantId + merchantOid + paymentReferenceCode + paymentDate (as `yyyy-MM-dd`) + ipAddress + salt. On success `Data.Message` is RS100; the page is cut inside that row, so later `Data` keys are unknown. restdocs V.41 and storedocs V.39 print the same title, description and service URL.
+     */
+    post: operations['setBulkPaidPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetPaymentPlanByDealerSegment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/RequestV2/ReactivateCustomer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Re-activate the customer (title only, provisional path)
-         * @description By its title, Haso's page 5.22 sets a customer's status back to active, presumably after a suspension (5.16, suspendCustomer). Only the title survives, in the restdocs V.41 menu; the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/ReactivateCustomer is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. This page exists only on restdocs V.41: storedocs V.39 uses number 5.22 for a different page (5.22. Mağaza Listesi, the store list, getStoreList).
-         */
-        post: operations["reactivateCustomer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get the payment plan for a dealer segment and order amount
+     * @description Your dealer segment changes the transaction fee of a payment plan, so this call returns the installment plan that would result for a given dealer segment and order amount (no customer is identified). When the dealer segment is linked to more than one Haso segment, Haso computes the plan with the rate of the Haso segment that gives the highest transaction fee. Switches change the computation: no extra fees (`notCalculateFees`), no up-front first installment for risky customers (`forceRiskFreeEvaluate`), deferral (`postponeSelected`) and a revised fee (`RevisedFeeRate`). `dealerSegment` is printed as optional although it is the point of the call and part of the token; it is kept optional as printed. Only the storedocs V.39 copy was read; it is cut inside the `basketList` row, before the sentence that gives the HTTP method (POST on every other page) and before the output section.
+     */
+    post: operations['getPaymentPlanByDealerSegment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/RequestV2/ReactivateCustomer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetInstallmentRates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List the installment rate definitions (title only, provisional path)
-         * @description By its title, Haso's page 5.23 returns the list of installment rate definitions (the rates that apply per installment option). Only the title survives, in the restdocs V.41 menu (storedocs V.39 has no 5.23); the service URL, inputs, token recipe and answer are unknown. The path /Index/GetInstallmentRates is provisional: it follows the /Index/Get… naming of Haso's read calls and was not printed by Haso.
-         */
-        post: operations["getInstallmentRates"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Re-activate the customer (title only, provisional path)
+     * @description By its title, Haso's page 5.22 sets a customer's status back to active, presumably after a suspension (5.16, suspendCustomer). Only the title survives, in the restdocs V.41 menu; the service URL, inputs, token recipe and answer are unknown. The path /RequestV2/ReactivateCustomer is provisional: it follows the /RequestV2/<Verb…> naming of Haso's write calls and was not printed by Haso. This page exists only on restdocs V.41: storedocs V.39 uses number 5.22 for a different page (5.22. Mağaza Listesi, the store list, getStoreList).
+     */
+    post: operations['reactivateCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetInstallmentRates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetCustomer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get customer information (store product; page not available)
-         * @description Store-only page "Müşteri Bilgilerini Getir" of storedocs V.39, listed without a number between 5.1 and 5.2. By its title it returns information about a Haso customer (5.1, `getCustomerInformation`, returns the customer's *limit* information). Only the menu title is known: the service URL, inputs, token recipe and outputs were not available. The path `/Index/GetCustomer` is provisional: Haso did not print it here; it follows the documented naming pattern for reads (`/Index/Get…`). Our guess, not stated by Haso: in the store product the customer is identified by the QR code of the Haso mobile app (`qrhash`, see `transactionMobile`), and this page may resolve such a value to the customer's data.
-         */
-        post: operations["getCustomer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * List the installment rate definitions (title only, provisional path)
+     * @description By its title, Haso's page 5.23 returns the list of installment rate definitions (the rates that apply per installment option). Only the title survives, in the restdocs V.41 menu (storedocs V.39 has no 5.23); the service URL, inputs, token recipe and answer are unknown. The path /Index/GetInstallmentRates is provisional: it follows the /Index/Get… naming of Haso's read calls and was not printed by Haso.
+     */
+    post: operations['getInstallmentRates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetCustomer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetStoreList": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List the merchant's stores (store product; page not available)
-         * @description Store-only page "5.22. Mağaza Listesi" of storedocs V.39 (restdocs V.41 uses the number 5.22 for a different page, customer re-activation). By its title it lists your stores (shops, branches). Only the menu title is known: the service URL, inputs, token recipe and the store model were not available. The path `/Index/GetStoreList` is provisional: Haso did not print it; it follows the documented naming pattern for reads (`/Index/Get…`). Likely use (our inference, not stated by Haso): the store ids returned here are the values to send as `branchId` to `transactionMobile` (storedocs 5.3), so that order reports show which store the order came from.
-         */
-        post: operations["getStoreList"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get customer information (store product; page not available)
+     * @description Store-only page "Müşteri Bilgilerini Getir" of storedocs V.39, listed without a number between 5.1 and 5.2. By its title it returns information about a Haso customer (5.1, `getCustomerInformation`, returns the customer's *limit* information). Only the menu title is known: the service URL, inputs, token recipe and outputs were not available. The path `/Index/GetCustomer` is provisional: Haso did not print it here; it follows the documented naming pattern for reads (`/Index/Get…`). Our guess, not stated by Haso: in the store product the customer is identified by the QR code of the Haso mobile app (`qrhash`, see `transactionMobile`), and this page may resolve such a value to the customer's data.
+     */
+    post: operations['getCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetStoreList': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/ServletV2/TransactionMobile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a new in-store transaction (form post to Haso's screens)
-         * @description The store product's way to start a new transaction (order), storedocs V.39 5.3 "Yeni İşlem Oluşturma". Unlike restdocs 5.3 (`createTransaction`, a server-to-server JSON call), this is a browser form post that hands the customer over to Haso's screens; the result is FORM POSTed back to your `okUrl` or `failUrl`, with `callbackUrl` as the guaranteed notification (see the webhooks). The customer is identified either by `customerId` or by `qrhash`, the value scanned from the QR code shown by the Haso mobile app (valid for 10 minutes); `branchId` tells which store placed the order. `customerId` is marked Z on the page but is not required when `qrhash` is sent, so it is not in `required`. The `Token` field has no description and an empty Z/O cell on this page. The page is cut inside the `OrderItems` description: later fields, the `OrderItems` element model, any hash rule and the fields posted back are unknown.
-         */
-        post: operations["transactionMobile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * List the merchant's stores (store product; page not available)
+     * @description Store-only page "5.22. Mağaza Listesi" of storedocs V.39 (restdocs V.41 uses the number 5.22 for a different page, customer re-activation). By its title it lists your stores (shops, branches). Only the menu title is known: the service URL, inputs, token recipe and the store model were not available. The path `/Index/GetStoreList` is provisional: Haso did not print it; it follows the documented naming pattern for reads (`/Index/Get…`). Likely use (our inference, not stated by Haso): the store ids returned here are the values to send as `branchId` to `transactionMobile` (storedocs 5.3), so that order reports show which store the order came from.
+     */
+    post: operations['getStoreList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ServletV2/TransactionMobile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetToken": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get the token for the e-commerce form posts (page not available)
-         * @description Returns the `token` that the browser form posts `ServletV2/Transaction` (`transaction`) and `ServletV2/GetLimit` (`getLimit`) require: both pages describe their `token` field as "the token obtained from the /Index/GetToken method". That reference is all Haso publishes in what survives: the page of this call (its inputs, its signature rule, the token's validity and the `Data` key holding the token) was not available. The path is documented (by that reference), not provisional. The restdocs `requestToken` recipe must not be assumed to apply here. The store form post `ServletV2/TransactionMobile` has a `Token` field that is probably the same token.
-         */
-        post: operations["getToken"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Create a new in-store transaction (form post to Haso's screens)
+     * @description The store product's way to start a new transaction (order), storedocs V.39 5.3 "Yeni İşlem Oluşturma". Unlike restdocs 5.3 (`createTransaction`, a server-to-server JSON call), this is a browser form post that hands the customer over to Haso's screens; the result is FORM POSTed back to your `okUrl` or `failUrl`, with `callbackUrl` as the guaranteed notification (see the webhooks). The customer is identified either by `customerId` or by `qrhash`, the value scanned from the QR code shown by the Haso mobile app (valid for 10 minutes); `branchId` tells which store placed the order. `customerId` is marked Z on the page but is not required when `qrhash` is sent, so it is not in `required`. The `Token` field has no description and an empty Z/O cell on this page. The page is cut inside the `OrderItems` description: later fields, the `OrderItems` element model, any hash rule and the fields posted back are unknown.
+     */
+    post: operations['transactionMobile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetToken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/GetInstallments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Get the installment options for an order amount
-         * @description Returns the installment options (payment plan) for an order amount, optionally for a dealer segment and a basket, e.g. to show them at checkout before the form post to `ServletV2/Transaction`. Fee switches (no fees, revised fee rate, deferral, risk-free evaluation) change the computed plan. Haso's introduction speaks of a customer defined in Haso, but the input table has no customer id. Field names are PascalCase as printed, except `merchantId`. The input table has no token row, and the page does not say how the call is authenticated. It is close to storedocs 5.21 `getPaymentPlanByDealerSegment`, which has a requestToken and types `RevisedFeeRate` as int (`decimal` here). The page is cut inside the output table: the keys of `Data` are unknown.
-         */
-        post: operations["getInstallments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get the token for the e-commerce form posts (page not available)
+     * @description Returns the `token` that the browser form posts `ServletV2/Transaction` (`transaction`) and `ServletV2/GetLimit` (`getLimit`) require: both pages describe their `token` field as "the token obtained from the /Index/GetToken method". That reference is all Haso publishes in what survives: the page of this call (its inputs, its signature rule, the token's validity and the `Data` key holding the token) was not available. The path is documented (by that reference), not provisional. The restdocs `requestToken` recipe must not be assumed to apply here. The store form post `ServletV2/TransactionMobile` has a `Token` field that is probably the same token.
+     */
+    post: operations['getToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/GetInstallments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/Index/ChangeCustomerGsmNo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Change the customer's mobile phone number
-         * @description Changes the mobile phone number stored in Haso for a customer, identified by the `CustomerId` you received at the end of a transaction (okUrl or callbackUrl). Field names are PascalCase as printed. The input table (complete) has no token row, and the page does not say how the call is authenticated. `Data["message"]` (lower-case key) carries the result code: RS100 = changed; RS115 = the number cannot be used, and `Data["KkbPhones"]` is filled (presumably the numbers registered at KKB). Haso's page also lists H311 (new number equals the current one) and H223 (customer not found) as `Data["message"]` values, although H codes are errors elsewhere; the examples below show them as `Success: false` with the code in `Errors`, so expect either location. The restdocs/storedocs page 5.15 ("Müşterinin GsmNo Değiştirilmesi", `/RequestV2/UpdateCustomerGsmNo`) could not be compared.
-         */
-        post: operations["changeCustomerGsmNo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Get the installment options for an order amount
+     * @description Returns the installment options (payment plan) for an order amount, optionally for a dealer segment and a basket, e.g. to show them at checkout before the form post to `ServletV2/Transaction`. Fee switches (no fees, revised fee rate, deferral, risk-free evaluation) change the computed plan. Haso's introduction speaks of a customer defined in Haso, but the input table has no customer id. Field names are PascalCase as printed, except `merchantId`. The input table has no token row, and the page does not say how the call is authenticated. It is close to storedocs 5.21 `getPaymentPlanByDealerSegment`, which has a requestToken and types `RevisedFeeRate` as int (`decimal` here). The page is cut inside the output table: the keys of `Data` are unknown.
+     */
+    post: operations['getInstallments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/Index/ChangeCustomerGsmNo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/ServletV2/Transaction": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a new order (browser form post to Haso's screens)
-         * @description E-commerce page "Yeni İşlem Oluşturma": your checkout page form-posts the customer's browser to this address with a `token` obtained first from `/Index/GetToken` (`getToken`). If the posted data validate, the browser is redirected to Haso's screens. If `customerId` is sent and the customer is verified and has a limit, Haso goes straight to the installment-plan step. The result is FORM POSTed back to your `okUrl` (success) or `failUrl` (failure or cancellation); if that return is lost, Haso notifies `callbackUrl` (see the webhooks). Haso prints the header `Content-Type: text/html`; the browser submits a normal HTML form. `orderAmount` and `merchantId` have empty Z/O cells on the page, so they are not marked required, although an order evidently needs them. Both stored copies of the page are cut inside the `customerId` description: later inputs and the output table are unknown.
-         */
-        post: operations["transaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Change the customer's mobile phone number
+     * @description Changes the mobile phone number stored in Haso for a customer, identified by the `CustomerId` you received at the end of a transaction (okUrl or callbackUrl). Field names are PascalCase as printed. The input table (complete) has no token row, and the page does not say how the call is authenticated. `Data["message"]` (lower-case key) carries the result code: RS100 = changed; RS115 = the number cannot be used, and `Data["KkbPhones"]` is filled (presumably the numbers registered at KKB). Haso's page also lists H311 (new number equals the current one) and H223 (customer not found) as `Data["message"]` values, although H codes are errors elsewhere; the examples below show them as `Success: false` with the code in `Errors`, so expect either location. The restdocs/storedocs page 5.15 ("Müşterinin GsmNo Değiştirilmesi", `/RequestV2/UpdateCustomerGsmNo`) could not be compared.
+     */
+    post: operations['changeCustomerGsmNo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ServletV2/Transaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/ServletV2/GetLimit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Define a customer's limit without an order (form post to Haso's screens)
-         * @description E-commerce page "Yeni Limit Oluşturma": determines only the customer's limit, without placing an order. Your page form-posts the customer's browser here with a `token` obtained first from `/Index/GetToken` (`getToken`); Haso opens its limit-application screens, and when the customer finishes, the customer and limit information is reported to you through okUrl / failUrl, with callbackUrl as the guaranteed notification (see the webhooks). If the optional field `response` is sent with the value `json`, Haso does not redirect the browser and answers the request itself with the JSON envelope; the keys of that answer are in the page's output section, which was not available. Haso prints the header `Content-Type: text/html`. The only stored copy is cut at the `email` row: later inputs are unknown.
-         */
-        post: operations["getLimit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Create a new order (browser form post to Haso's screens)
+     * @description E-commerce page "Yeni İşlem Oluşturma": your checkout page form-posts the customer's browser to this address with a `token` obtained first from `/Index/GetToken` (`getToken`). If the posted data validate, the browser is redirected to Haso's screens. If `customerId` is sent and the customer is verified and has a limit, Haso goes straight to the installment-plan step. The result is FORM POSTed back to your `okUrl` (success) or `failUrl` (failure or cancellation); if that return is lost, Haso notifies `callbackUrl` (see the webhooks). Haso prints the header `Content-Type: text/html`; the browser submits a normal HTML form. `orderAmount` and `merchantId` have empty Z/O cells on the page, so they are not marked required, although an order evidently needs them. Both stored copies of the page are cut inside the `customerId` description: later inputs and the output table are unknown.
+     */
+    post: operations['transaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ServletV2/GetLimit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /**
+     * Define a customer's limit without an order (form post to Haso's screens)
+     * @description E-commerce page "Yeni Limit Oluşturma": determines only the customer's limit, without placing an order. Your page form-posts the customer's browser here with a `token` obtained first from `/Index/GetToken` (`getToken`); Haso opens its limit-application screens, and when the customer finishes, the customer and limit information is reported to you through okUrl / failUrl, with callbackUrl as the guaranteed notification (see the webhooks). If the optional field `response` is sent with the value `json`, Haso does not redirect the browser and answers the request itself with the JSON envelope; the keys of that answer are in the page's output section, which was not available. Haso prints the header `Content-Type: text/html`. The only stored copy is cut at the `email` row: later inputs are unknown.
+     */
+    post: operations['getLimit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
-    okUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Success return to your okUrl (Haso → you, browser form post)
-         * @description When an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) completes successfully, Haso returns the customer's browser to the `okUrl` you sent by FORM POSTing to it. Haso does not publish the list of posted fields in what survives (it would be in the cut-off output section of "Yeni İşlem Oluşturma"). Only two fields are attested, by other pages, and their exact posted names and casing were never seen: the customer id and the transaction code. Other pages also say the payment plan comes back as the application result, but not whether or how it is part of this post; any other field is passed through. The expected reply is not documented.
-         */
-        post: operations["okUrlPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  okUrl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    failUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Failure return to your failUrl (Haso → you, browser form post)
-         * @description When an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) fails or is cancelled, Haso returns the customer's browser to the `failUrl` you sent by FORM POSTing to it. No posted field is documented or attested for this post in what survives, so the body is left open. The expected reply is not documented.
-         */
-        post: operations["failUrlPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Success return to your okUrl (Haso → you, browser form post)
+     * @description When an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) completes successfully, Haso returns the customer's browser to the `okUrl` you sent by FORM POSTing to it. Haso does not publish the list of posted fields in what survives (it would be in the cut-off output section of "Yeni İşlem Oluşturma"). Only two fields are attested, by other pages, and their exact posted names and casing were never seen: the customer id and the transaction code. Other pages also say the payment plan comes back as the application result, but not whether or how it is part of this post; any other field is passed through. The expected reply is not documented.
+     */
+    post: operations['okUrlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  failUrl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    callbackUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Guaranteed notification to your callbackUrl (Haso → you)
-         * @description Backup channel: when an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) succeeded and the customer finished in Haso's screens but the browser return to okUrl / failUrl could not happen (customer left half-way, browser closed), Haso notifies the `callbackUrl` you sent, so the notification is not lost. The page does not name the method or the encoding: a form POST like okUrl is assumed here. Only the customer id is attested; any other field is passed through. Retries, duplicates and the expected reply are not documented, so handle repeated notifications idempotently.
-         */
-        post: operations["callbackUrlPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Failure return to your failUrl (Haso → you, browser form post)
+     * @description When an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) fails or is cancelled, Haso returns the customer's browser to the `failUrl` you sent by FORM POSTing to it. No posted field is documented or attested for this post in what survives, so the body is left open. The expected reply is not documented.
+     */
+    post: operations['failUrlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  callbackUrl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /**
+     * Guaranteed notification to your callbackUrl (Haso → you)
+     * @description Backup channel: when an order (`transaction`, `transactionMobile`) or a limit process (`getLimit`) succeeded and the customer finished in Haso's screens but the browser return to okUrl / failUrl could not happen (customer left half-way, browser closed), Haso notifies the `callbackUrl` you sent, so the notification is not lost. The page does not name the method or the encoding: a form POST like okUrl is assumed here. Only the customer id is attested; any other field is passed through. Retries, duplicates and the expected reply are not documented, so handle repeated notifications idempotently.
+     */
+    post: operations['callbackUrlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
-    schemas: {
-        /**
-         * InstallmentStatus
-         * @description Installment (payment record) status — "6.2. Taksit Statüleri". Haso's 6.2 page itself was not available; the values below are the ones printed on storedocs V.39 5.10 (`paymentStatuses` filter of GetCustomerPayments), which are very probably the same table. 0 = Ödenmedi (unpaid), 1 = Ödendi (paid), 2 = Kısmi Ödeme (partially paid), 3 = Vadesi Geçmiş Ödeme (overdue), 4 = İptal Edildi (cancelled).
-         * @enum {integer}
-         */
-        InstallmentStatus: 0 | 1 | 2 | 3 | 4;
-        /**
-         * TransactionStatus
-         * @description Transaction status — "6.1. İşlem Statüleri". Only the title of Haso's 6.1 page is known; its value table was not available, so no values or type are asserted here. Any value is accepted until the table is added to this schema.
-         */
-        TransactionStatus: unknown;
-        /**
-         * ResultCode
-         * @description Haso result and error codes, as the start of a `Message` value (any text may follow the code). `RS…` are results (RS100 = success), `M…` are informational messages (M101 = KKB report not ready, ask again), `H…` are errors. Haso publishes no static table: the full, current list comes from `getErrorCodes` (5.17, `/Index/GetErrorCodes`). The codes below are every code seen on Haso's pages.
-         */
-        ResultCode: string;
-        /**
-         * @description Fixed merchant identifier that Haso assigns to you ("Haso tarafından size verilen sabit parametredir"). The SDK fills it in from its configuration.
-         * @example 1001
-         */
-        MerchantId: string;
-        /**
-         * @description Public IP address of the end client making the request. Haso's pages warn that when testing from a local machine you must send your *external* IP address. It is optional, but most token recipes include it; the toolkit lets an absent value enter the token as an empty string.
-         * @example 85.105.12.34
-         */
-        IpAddress: string;
-        /**
-         * @description The customer's unique value in Haso (`String(10)`), delivered to you when the customer's limit was defined or in the data posted to your okUrl / callbackUrl.
-         * @example 5004
-         */
-        CustomerId: string;
-        /**
-         * @description Amount in kuruş: the TL amount multiplied by 100, as an integer string with no decimal separator and no sign ("100 ile çarparak gönderiniz. Ondalık basamak olmamalıdır"). 500 TL is sent as "50000". The string is passed through unchanged (leading zeros included) and enters tokens exactly as sent.
-         * @example 50000
-         */
-        MoneyAmount: string;
-        /**
-         * @description Amount multiplied by 100 as a JSON integer (fields Haso types as `int`, e.g. `kdsLimit`, `availableLimit`, `skuAmount`). 719.99 TL is sent as 71999.
-         * @example 71999
-         */
-        MoneyAmountInt: number;
-        /**
-         * GetCustomerInformationRequest
-         * @description Input of restdocs V.41 5.1, in the page's table order. Haso's page is cut inside the `availableLimit` row, so any later rows (very probably `requestToken`, perhaps others) are unknown and extra properties are let through.
-         */
-        GetCustomerInformationRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The customer's unique value in Haso, sent to you in the answer to the customer's earlier application. Optional; a new customer may send it as null. (Typed `String` on this page; `String(10)` elsewhere.) */
-            customerId?: components["schemas"]["CustomerId"] | null;
-            /** @description Order amount ×100, no decimals (e.g. 500 TL → "50000"). */
-            orderAmount: components["schemas"]["MoneyAmount"];
-            /** @description Send true when no extra fee should be calculated. */
-            notCalculateFees?: boolean;
-            /** @description When true, the first installment is not taken up front (as a down payment) from customers Haso considers risky. */
-            forceRiskFreeEvaluate?: boolean;
-            /** @description true → installments are calculated with deferral (postponed); false → without deferral. */
-            postponeSelected?: boolean;
-            /** @description Change to apply to the fee (typed `İnt`, capital R as printed). The page says to send it ×100 without decimals, that 0 or no value leaves the fee unchanged, and that 20 makes the new fee 20% of the original fee. */
-            RevisedFeeRate?: number;
-            /** @description The customer's current limit, if you track it on your side, so Haso can compute the up-front (down) payment; ×100 as an integer. The page then says something about Haso's own limit check when this is sent > 0, but the sentence is cut ("… Haso tarafında limit kontrolü ya…"), so that behaviour is unknown. */
-            availableLimit?: components["schemas"]["MoneyAmountInt"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * Envelope
-         * @description Every Haso answer is this envelope. `Success` tells whether the request succeeded; when it is false `Errors` is filled, when it is true `Data` is filled (a key-value dictionary, `Dictionary<string, object>` on Haso's pages). The string format of an `Errors` entry is not documented; codes such as H307 may appear inside it.
-         */
-        Envelope: {
-            /** @description Whether the request succeeded. */
-            Success: boolean;
-            /** @description Error messages, filled when `Success` is false. */
-            Errors?: string[] | null;
-            /** @description Key-value data, filled when `Success` is true. Each operation documents its own keys. */
-            Data?: {
-                [key: string]: unknown;
-            } | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * CustomerInfo
-         * @description Customer model shared by GetCustomerInformation (5.1), HasoAuthSendInfo (5.2.1) and AskKkbReportResult (5.2.3). Haso's pages say it carries the customer's id and current limit, but only one field, `CustomerLimit`, was ever printed (the e-commerce page is cut right after it). Other fields are passed through untyped.
-         */
-        CustomerInfo: {
-            /** @description The customer's Haso limit (`Decimal`). Whether this is in TL or ×100 is not stated on Haso's pages. */
-            CustomerLimit?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetCustomerInformationData
-         * @description `Data` of getCustomerInformation. The restdocs V.41 output section was not seen; `CustomerInfo` is known from the e-commerce variant of the page and from 5.2.1/5.2.3, which call it "the response model also found in GetCustomerInformation". Whether the installment options are a separate key or part of `CustomerInfo` is not documented, so other keys are passed through untyped.
-         */
-        GetCustomerInformationData: {
-            /** @description The customer's limit information. null means that no customer with that customerId exists in Haso (stated on the e-commerce variant of the page). */
-            CustomerInfo?: components["schemas"]["CustomerInfo"] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Turkish national identity number (T.C. Kimlik No), 11 digits. Haso validates it against the NVI registry unless `skipTcknValidation` is true, in which case only "11 numeric characters" is checked.
-         * @example 10000000146
-         */
-        Tckn: string;
-        /**
-         * @description Mobile number: 10 digits without country code and without the leading 0, e.g. 5161112233 ("Başında ülke kodu veya sıfır olmadan girilen 10 haneli cep telefonu numarası").
-         * @example 5161112233
-         */
-        GsmNumber: string;
-        /**
-         * @description The customer's segment on your (the merchant's) side (`String(10)`).
-         * @example GOLD
-         */
-        DealerSegment: string;
-        /**
-         * Format: date
-         * @description Calendar date written `yyyy-MM-dd` (Haso prints `paymentDate.ToString("yyyy-MM-dd")` for tokens and "yyyy-mm-dd" for `birthDate`). The toolkit sends the same text in the body and in the token.
-         * @example 2026-11-23
-         */
-        IsoDate: string;
-        /**
-         * @description Base64( HMAC-SHA256( field1 + field2 + … + merchant salt ) ), fields in the order given by the operation's `x-haso-signature` extension; the salt (spelled `merhant_salt` or `merchantSalt` on Haso's pages) comes last and is never sent. Haso's pages do not name the HMAC key; the toolkit uses the salt as the key by default and lets you configure another. Base64 of a 32-byte digest is always 44 characters ending in `=`.
-         * @example q8Mfq2Yy4Z0r0m7x8d6C1nW9v6y2b7s4cQZ1m0kPj3U=
-         */
-        RequestToken: string;
-        /**
-         * HasoAuthSendInfoRequest
-         * @description Input of 5.2.1, in the page's table order (the token uses a different order, see the operation).
-         */
-        HasoAuthSendInfoRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The customer's first name exactly as written on the identity card (it is used for TCKN validation), including the middle name if any. */
-            shopperName: string;
-            /** @description The customer's surname exactly as written on the identity card (used for TCKN validation). */
-            shopperSurname: string;
-            tckn: components["schemas"]["Tckn"];
-            mobileNumber: components["schemas"]["GsmNumber"];
-            /** @description E-mail address the customer registers with. The name cell of this row is blank in the surviving copies of the page; `email` is taken from the token formula and from the same row on 5.2.6. */
-            email: string;
-            dealerSegment: components["schemas"]["DealerSegment"];
-            /** @description Birth date, sent as "yyyy-mm-dd" (typed `DateTime`). Important: TCKN validation needs the birth year. The toolkit puts the same yyyy-MM-dd text into the token. */
-            birthDate: components["schemas"]["IsoDate"];
-            /** @description Predefined limit amount ×100, no decimals (capital P as printed). When > 0, no KKB request is made and your limit is assigned to the customer after OTP verification. */
-            PreDefinedLimit?: components["schemas"]["MoneyAmount"];
-            /** @description Sandbox only. true → no real KKB request is made; then `testResult` of 5.2.2 / 5.2.3 picks the outcome. */
-            testOn?: boolean;
-            /** @description true → no TCKN check against the NVI registry; only "11 numeric characters" is checked. */
-            skipTcknValidation?: boolean;
-            /** @description Special limit to define in addition to the customer's own limit (capital S as printed). Unlike `PreDefinedLimit`, this row does not say the value is ×100, so its unit is not documented. */
-            SpecialLimit?: string;
-            /** @description When a predefined limit is sent, forces it onto the customer without checking any other condition. */
-            forceToPredefinedLimit?: boolean;
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * HasoAuthSendInfoData
-         * @description `Data` of hasoAuthSendInfo. Two documented cases: (1) a KKB request was made (customer not registered, or registered but needing a KKB query): `KkbRefNo`, `Message`, `KkbPhones`, `CustomerId`, `OtpCode`; (2) the customer is already registered and needs no KKB query: `CustomerInfo`.
-         */
-        HasoAuthSendInfoData: {
-            /** @description KKB reference number, to send in the next steps (PIN approval `sendKkbPinCode` 5.2.2 and report check `askKkbReportResult` 5.2.3). */
-            KkbRefNo?: string;
-            /** @description Information message (its values are not documented on this page). */
-            Message?: string;
-            /** @description Masked form of the phone numbers registered at KKB. */
-            KkbPhones?: string[];
-            /** @description Unique value given to the registered customer; use it to match the customer in your own system (typed plain `String` on this page, so no length is assumed). */
-            CustomerId?: string;
-            /** @description When a predefined limit was sent and you send the OTP SMS yourself: the code to put in the SMS text. */
-            OtpCode?: string;
-            /** @description Returned when the customer is already registered and needs no KKB query: holds the customer id and current limit (the model also returned by getCustomerInformation, 5.1). */
-            CustomerInfo?: components["schemas"]["CustomerInfo"];
-        };
-        /**
-         * @description Credit-bureau (KKB) reference number returned by `hasoAuthSendInfo` (5.2.1); it links the PIN approval, report check and PIN re-send steps of the limit flow.
-         * @example KKB-20261123-0001
-         */
-        KkbRefNo: string;
-        /**
-         * @description Sandbox only, and only when `testOn=true` was sent to `hasoAuthSendInfo` (5.2.1): the simulated KKB outcome. "A"–"F" give a successful result with a limit (E and F give limit 0); "RETRY" answers that the KKB report is not ready yet (message code M101). With `testResult` set, any PIN value is accepted.
-         * @enum {string}
-         */
-        TestResult: "A" | "B" | "C" | "D" | "E" | "F" | "RETRY";
-        /** SendKkbPinCodeRequest */
-        SendKkbPinCodeRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description Reference number returned by the first step (`hasoAuthSendInfo`, 5.2.1). */
-            kkbRefNo: components["schemas"]["KkbRefNo"];
-            /** @description The PIN sent to the customer's phone, as typed by the customer on your page. When `testResult` is filled, any value is accepted. */
-            pinCode: string;
-            testResult?: components["schemas"]["TestResult"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * SendKkbPinCodeData
-         * @description `Data` of sendKkbPinCode. Haso's output table for 5.2.2 was not seen: these keys are INFERRED by analogy with `askKkbReportResult` (5.2.3), which documents the same two outcomes — report ready (`CustomerInfo`) or report not ready yet (`KkbRefNo` + `Message` M101). Other keys are passed through.
-         */
-        SendKkbPinCodeData: {
-            /** @description (Inferred from 5.2.3.) Returned when the report is not ready yet, to call `askKkbReportResult` with. */
-            KkbRefNo?: string;
-            /** @description (Inferred from 5.2.3.) M101 when the KKB report is not ready yet. */
-            Message?: components["schemas"]["ResultCode"];
-            /** @description (Inferred from 5.2.3.) The customer with the newly created limit, when the report came back. */
-            CustomerInfo?: components["schemas"]["CustomerInfo"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** AskKkbReportResultRequest */
-        AskKkbReportResultRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description Reference number "returned in the second step", as the page puts it; 5.2.1 says its `KkbRefNo` is also used in this step, and an M101 answer returns it again for the next try. */
-            kkbRefNo: components["schemas"]["KkbRefNo"];
-            testResult?: components["schemas"]["TestResult"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * AskKkbReportResultData
-         * @description `Data` of askKkbReportResult. Report not ready yet: `KkbRefNo` + `Message` (M101). Report ready (the most likely outcome, says the page): `CustomerInfo`.
-         */
-        AskKkbReportResultData: {
-            /** @description Returned when the report is not ready yet, to call this step again. */
-            KkbRefNo?: string;
-            /** @description M101 when the report is not ready yet and this step can be called again. */
-            Message?: components["schemas"]["ResultCode"];
-            /** @description The customer id and current limit, once the report was analysed and the limit created. */
-            CustomerInfo?: components["schemas"]["CustomerInfo"];
-        };
-        /** ReSendKkbPinRequest */
-        ReSendKkbPinRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            kkbRefNo: components["schemas"]["KkbRefNo"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /** ReSendKkbPinData */
-        ReSendKkbPinData: {
-            /** @description Reference number to use in the PIN-approval step (`sendKkbPinCode`, 5.2.2). */
-            KkbRefNo?: string;
-            /** @description RS100 when the PIN was re-sent. */
-            Message?: components["schemas"]["ResultCode"];
-        };
-        /**
-         * SetPreDefinedLimitRequest
-         * @description Haso's 5.2.5 input table was not available. Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.2.5. Any other field (the limit amount, the customer's identity, `requestToken` …) is passed through untyped.
-         */
-        SetPreDefinedLimitRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SetPreDefinedLimitData
-         * @description The keys of `Data` for 5.2.5 are unknown (Haso's output table was not available); any key is accepted.
-         */
-        SetPreDefinedLimitData: {
-            [key: string]: unknown;
-        };
-        /**
-         * SetLimitFromKdsRequest
-         * @description Input of 5.2.6 in the page's table order. Haso's page is cut inside the `requestToken` row, so any later row is unknown and extra properties are let through. Haso does not validate the TCKN here: the KDS work is on your side.
-         */
-        SetLimitFromKdsRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The customer's first name (no TCKN validation by Haso on this call). */
-            shopperName: string;
-            /** @description The customer's surname. */
-            shopperSurname: string;
-            tckn: components["schemas"]["Tckn"];
-            /** @description 10 digits without country code or leading 0 (e.g. 5161112233). Haso checks whether the number is already registered to another customer. */
-            mobileNumber: components["schemas"]["GsmNumber"];
-            /** @description E-mail address the customer registers with. */
-            email: string;
-            /** @description Birth date, sent as "yyyy-mm-dd" (typed `Datetime`). */
-            birthDate: components["schemas"]["IsoDate"];
-            dealerSegment: components["schemas"]["DealerSegment"];
-            /** @description The limit computed by your credit-decision system (KDS), ×100 as an integer (typed `int`; this row does not repeat "no decimals"). */
-            kdsLimit: components["schemas"]["MoneyAmountInt"];
-            /** @description Segment assigned to the customer on your side. */
-            kdsSegment?: string;
-            requestToken: components["schemas"]["RequestToken"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SetLimitFromKdsData
-         * @description The keys of `Data` for 5.2.6 are unknown (Haso's page is cut before its output section); any key is accepted.
-         */
-        SetLimitFromKdsData: {
-            [key: string]: unknown;
-        };
-        /**
-         * BasketItem
-         * @description One product of the basket (`basketList`), as printed in the JSON fragment on restdocs 5.3. No per-field types or Z/O flags are given there; types follow the printed example (numbers unquoted).
-         */
-        BasketItem: {
-            /** @description Barcode or product code. */
-            skuCode?: string;
-            /** @description Category. */
-            skudefinitionId?: string;
-            skuAmount?: components["schemas"]["MoneyAmountInt"];
-            /** @description Brand or seller. */
-            skuMerchant?: string;
-            /** @description Seller contribution rate (printed as 0 in the example). */
-            skuMerchantContributionRate?: number;
-            productName?: string;
-            /** @description Product URL on your site. */
-            productUrl?: string;
-            /** @description Product image URL. */
-            productImage?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * CreateTransactionRequest
-         * @description Input of restdocs V.41 5.3, in the page's table order. Haso's page is cut inside the `PostponeSelected` row, so later rows (very probably `requestToken`; perhaps `merchantOid` or `RevisedFeeRate`, not seen) are unknown and extra properties are let through.
-         */
-        CreateTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description Order amount ×100, no decimals (e.g. 500 TL → "50000"). */
-            orderAmount: components["schemas"]["MoneyAmount"];
-            /** @description The `InstallmentNo` of the installment option the customer chose (typed `İnt`), i.e. from the installment options returned earlier. */
-            selectedInstallment: number;
-            /** @description The customer's unique value in Haso (`String(10)`), sent to you when the customer's limit was defined. */
-            customerId: components["schemas"]["CustomerId"];
-            /** @description Products of the order (`List model`). Optional, but when sent Haso can do checks such as the down payment better. */
-            basketList?: components["schemas"]["BasketItem"][];
-            /** @description Send true when no extra fee should be calculated. */
-            notCalculateFees?: boolean;
-            /** @description When true, the first installment is not taken up front from customers Haso considers risky. */
-            forceRiskFreeEvaluate?: boolean;
-            /** @description Deferral switch (capital P and type `bool` as printed; its description is cut at "Taksitler ertel…"). On 5.1 the same flag, spelled `postponeSelected`, means true → deferred installments. */
-            PostponeSelected?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * CreateTransactionData
-         * @description The keys of `Data` for 5.3 are unknown: the page says a successful call serves the payment plan, but its output section was not seen (key names, payment-plan model, transaction code …). Any key is accepted.
-         */
-        CreateTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * ActivateTransactionRequest
-         * @description Haso's 5.4 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.4. Any other field (which transaction, `requestToken` …) is passed through untyped.
-         */
-        ActivateTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * ActivateTransactionData
-         * @description The keys of `Data` for 5.4 are unknown (only the page title is known); any key is accepted.
-         */
-        ActivateTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetPaymentsOfTransactionRequest
-         * @description Input table of 5.5, seen whole (same on restdocs V.41 and storedocs V.39), in the page's order.
-         */
-        GetPaymentsOfTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            requestToken: components["schemas"]["RequestToken"];
-            /** @description Haso's transaction number of the transaction whose payment plan you want. It is among the values posted to your okUrl after the application. */
-            transactionCode: string;
-            /** @description Your own order number, matched to the Haso transaction number. This page types it plain `String` (not `String(20)` as elsewhere), so no length limit is asserted here. */
-            merchantOid: string;
-        };
-        /**
-         * GetPaymentsOfTransactionData
-         * @description The keys of `Data` for 5.5 are unknown: both copies of Haso's page are cut before the output's `Data` rows. The answer is presumably the transaction's payment plan (other pages show a plan model, see `PaymentPlanItem`, and a per-installment `paymentCode`), but neither its key nor its model was printed here, so any key is accepted.
-         */
-        GetPaymentsOfTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Your own unique order number for this order (`String(20)` on Haso's pages: at most 20 characters).
-         * @example ORD-2026-000123
-         */
-        MerchantOid: string;
-        /**
-         * SetPaidPaymentRequest
-         * @description Input table of 5.6, seen whole, in the page's order.
-         */
-        SetPaidPaymentRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description Selects the payment record whose state changes. You receive it inside the payment plan of the application result. */
-            paymentCode: string;
-            merchantOid: components["schemas"]["MerchantOid"];
-            /** @description Date the payment was received from the customer. Haso types it `DateTime` and formats it `paymentDate.ToString("yyyy-MM-dd")` in the token; the toolkit sends the same `yyyy-MM-dd` text in the body. */
-            paymentDate: components["schemas"]["IsoDate"];
-            /** @description Optional reference number of the payment channel in your own system. It is part of the token even when absent (the page does not say how; the toolkit signs an empty string). */
-            paymentReferenceCode?: string;
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * SetPaidPaymentData
-         * @description The two `Data` rows that survive on Haso's 5.6 page. The page is cut inside the type of `paymentfunds`, so that key's content and any later keys are unknown and passed through.
-         */
-        SetPaidPaymentData: {
-            /** @description RS100 when the payment record was marked paid. */
-            Message?: components["schemas"]["ResultCode"];
-            /** @description Lower-case key as printed. Haso types it `Dictionary<s…` and the page is cut there: the rest of the type, its description and its entries are unknown, so any content is accepted. */
-            paymentfunds?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * RefundTransactionRequest
-         * @description Haso's 5.7 input table was not available (the page survives only up to its first paragraph). `merchantId` (required) and `ipAddress` (optional) are ASSUMED from every other Haso page, not read on 5.7. `refundId` is named only in the page's prose; its row (type, Z/O) was not seen. Any other field (the transaction, the amount, `requestToken` …) is passed through untyped.
-         */
-        RefundTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description Your identifier of this refund request, named in the prose of 5.7 (spelled `RefundId` on 5.8). Sending again a refundId whose refund already succeeded gives H307; the same value is later given to `checkRefund` (5.8). Its type and whether it is required were not printed, so no type is asserted. */
-            refundId?: unknown;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * RefundTransactionData
-         * @description The keys of `Data` for 5.7 are unknown (the output table was not seen); any key is accepted.
-         */
-        RefundTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * CheckRefundRequest
-         * @description Only the first rows of Haso's 5.8 input table survive (`merchantId`, `ipAddress`; the page is cut inside the `ipAddress` description). `RefundId` is named in the page's prose; its row was not seen. Any other field (the rest of the table, `requestToken` …) is passed through untyped.
-         */
-        CheckRefundRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The refund identifier that was sent to the RefundTransaction service (5.7, where it is spelled `refundId`). Casing as printed in 5.8's prose; its table row (type, Z/O, exact key) was not seen, so no type is asserted and it is not marked required. */
-            RefundId?: unknown;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * CheckRefundData
-         * @description The keys of `Data` for 5.8 (the refund's state) are unknown (the output table was not seen); any key is accepted.
-         */
-        CheckRefundData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetCustomerTransactionsRequest
-         * @description Input table of 5.9 (storedocs V.39), seen whole, in the page's order.
-         */
-        GetCustomerTransactionsRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            customerId: components["schemas"]["CustomerId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            requestToken: components["schemas"]["RequestToken"];
-            /** @description Optional (`List<String>`): the `transactionCode` values of the customer's transactions whose plans you want, to restrict the answer to them. Not part of the token. */
-            transactionCodes?: string[];
-            /**
-             * @description Optional (`Int`) current page number; 1 when not sent. Not part of the token.
-             * @default 1
-             */
-            pageNo: number;
-            /**
-             * @description Optional (`Int`) number of transactions per page; 50 when not sent. Not part of the token.
-             * @default 50
-             */
-            pageSize: number;
-        };
-        /**
-         * GetCustomerTransactionsData
-         * @description Haso's page says only that `Data` holds the transaction list, and is cut there: the list's key, the transaction model (with its payment plan) and any paging totals are unknown, so any key is accepted.
-         */
-        GetCustomerTransactionsData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetCustomerPaymentsRequest
-         * @description Input table of 5.10 (storedocs V.39), seen whole, in the page's order.
-         */
-        GetCustomerPaymentsRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            customerId: components["schemas"]["CustomerId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            requestToken: components["schemas"]["RequestToken"];
-            /** @description Optional (`List<int>`) filter by payment status; the page prints 0-Ödenmedi, 1-Ödendi, 2-Kısmi Ödeme, 3-Vadesi Geçmiş Ödeme, 4-İptal Edildi. Not part of the token. */
-            paymentStatuses?: components["schemas"]["InstallmentStatus"][];
-            /**
-             * @description Optional (`Int`) current page number; 1 when not sent. Not part of the token.
-             * @default 1
-             */
-            pageNo: number;
-            /**
-             * @description Optional (`Int`) number of items per page; 50 when not sent. Not part of the token.
-             * @default 50
-             */
-            pageSize: number;
-        };
-        /**
-         * GetCustomerPaymentsData
-         * @description Haso's page says `Data` holds the list and starts to describe its content, then is cut: the list's key, the payment model and any paging totals are unknown, so any key is accepted.
-         */
-        GetCustomerPaymentsData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetReconciliationRequest
-         * @description Haso's 5.11.1 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.11.1. Any other field (`requestToken` …) is passed through untyped.
-         */
-        GetReconciliationRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetReconciliationData
-         * @description The keys of `Data` for 5.11.1 are unknown (only the page title is known); any key is accepted.
-         */
-        GetReconciliationData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetReconciliationDetailRequest
-         * @description Haso's 5.11.2 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.11.2. Any other field (`requestToken` …) is passed through untyped.
-         */
-        GetReconciliationDetailRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetReconciliationDetailData
-         * @description The keys of `Data` for 5.11.2 are unknown (only the page title is known); any key is accepted.
-         */
-        GetReconciliationDetailData: {
-            [key: string]: unknown;
-        };
-        /**
-         * SendExecutionTransactionRequest
-         * @description Haso's 5.12 page is cut at the header of its input table, so no parameter was seen. Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.12. Any other field (the transaction, `requestToken` …) is passed through untyped.
-         */
-        SendExecutionTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SendExecutionTransactionData
-         * @description The keys of `Data` for 5.12 are unknown (the page is cut before its output table); any key is accepted.
-         */
-        SendExecutionTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * PayExecutionTransactionRequest
-         * @description Haso's 5.13 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.13. Any other field (`requestToken` …) is passed through untyped.
-         */
-        PayExecutionTransactionRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * PayExecutionTransactionData
-         * @description The keys of `Data` for 5.13 are unknown (only the page title is known); any key is accepted.
-         */
-        PayExecutionTransactionData: {
-            [key: string]: unknown;
-        };
-        /**
-         * SendTransactionExpenseRequest
-         * @description Input table of 5.14 (storedocs V.39, seen whole), in the page's order.
-         */
-        SendTransactionExpenseRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The transaction's unique code, delivered to you in the payment plan at the end of the application. */
-            transactionCode: string;
-            merchantOid: components["schemas"]["MerchantOid"];
-            /** @description The KTVU amount (Haso's abbreviation; most likely the opposing-party attorney fee, as the name says), ×100 with no decimals. */
-            counterPartyAttorneyFee: components["schemas"]["MoneyAmount"];
-            /** @description Total expense incurred in enforcement, ×100 with no decimals. When expenses arise at different times, send the running total, not the increment. */
-            expenseAmount: components["schemas"]["MoneyAmount"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * PaymentPlanItem
-         * @description One installment of a payment plan, as printed on storedocs 5.14 (`PaymentPlan.*` rows; casing as printed). Other pages say a plan entry also carries a `paymentCode` (5.6) but its exact key was not printed, so further keys are passed through untyped.
-         */
-        PaymentPlanItem: {
-            /** @description Installment number in the payment plan. */
-            InstallmentNo?: number;
-            /** @description Installment amount (`Decimal`). */
-            installmentPayment?: number;
-            /** @description Due date of the installment (`Date`; the serialized format is not documented). */
-            termDate?: string;
-            /** @description Enforcement (KTVU and other) expenses reflected onto this installment (`Decimal`). */
-            totalExpenseAmount?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SendTransactionExpenseData
-         * @description `Data` of 5.14: the payment plan with the expense reflected. The output table was seen whole; it prints no `Data["PaymentPlan"]` row, only member rows prefixed `PaymentPlan.`, and no Message/RS code row.
-         */
-        SendTransactionExpenseData: {
-            /** @description The transaction's payment plan, one entry per installment; the total expense is added to the last installment. The page prints only the `PaymentPlan.*` member rows, not the container's own type: an array of installments is the reading of the toolkit, not a printed fact. */
-            PaymentPlan?: components["schemas"]["PaymentPlanItem"][];
-        };
-        /**
-         * UpdateCustomerGsmNoRequest
-         * @description Haso's page 5.15 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
-         */
-        UpdateCustomerGsmNoRequest: {
-            /** @description Assumed from every other Haso page (not printed on 5.15). */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Assumed from every other Haso page (not printed on 5.15). */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * UpdateCustomerGsmNoData
-         * @description The `Data` keys of this answer are unknown: Haso's page 5.15 survives as a title only. Any keys are passed through.
-         */
-        UpdateCustomerGsmNoData: {
-            [key: string]: unknown;
-        };
-        /**
-         * SuspendCustomerRequest
-         * @description Haso's page 5.16 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
-         */
-        SuspendCustomerRequest: {
-            /** @description Assumed from every other Haso page (not printed on 5.16). */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Assumed from every other Haso page (not printed on 5.16). */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SuspendCustomerData
-         * @description The `Data` keys of this answer are unknown: Haso's page 5.16 survives as a title only. Any keys are passed through.
-         */
-        SuspendCustomerData: {
-            [key: string]: unknown;
-        };
-        /** GetErrorCodesRequest */
-        GetErrorCodesRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * ErrorCodeEntry
-         * @description One entry of `Data.ErrorCodes` returned by getErrorCodes (5.17).
-         */
-        ErrorCodeEntry: {
-            /** @description Error code, unique in Haso's system. */
-            errorCode?: string;
-            /** @description Description defined by Haso. */
-            message?: string;
-        };
-        /** GetErrorCodesData */
-        GetErrorCodesData: {
-            /** @description The model holding Haso's error codes with their descriptions (`List` on Haso's page): one entry per code that currently exists in Haso's system. */
-            ErrorCodes?: components["schemas"]["ErrorCodeEntry"][];
-        };
-        /**
-         * SetCustomerSpecialLimitRequest
-         * @description Haso's page 5.18 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
-         */
-        SetCustomerSpecialLimitRequest: {
-            /** @description Assumed from every other Haso page (not printed on 5.18). */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Assumed from every other Haso page (not printed on 5.18). */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * SetCustomerSpecialLimitData
-         * @description The `Data` keys of this answer are unknown: Haso's page 5.18 survives as a title only. Any keys are passed through.
-         */
-        SetCustomerSpecialLimitData: {
-            [key: string]: unknown;
-        };
-        /** LoadCustomerBalanceRequest */
-        LoadCustomerBalanceRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            customerId: components["schemas"]["CustomerId"];
-            /** @description Balance amount to load onto the customer's account, ×100 with no decimals. */
-            balanceAmount: components["schemas"]["MoneyAmount"];
-            /** @description Date on which the customer made the payment (`Date`). This page does not state a format; the toolkit sends the `yyyy-MM-dd` form Haso uses for dates elsewhere. Not part of the token. */
-            paymentDate: components["schemas"]["IsoDate"];
-            /** @description Optional reference code on your side that identifies the payment. Not part of the token. */
-            paymentReferenceCode?: string;
-            ipAddress?: components["schemas"]["IpAddress"];
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * LoadCustomerBalanceData
-         * @description Haso's page 5.19 documents no `Data` key for this answer (not even a `Message` result code). Its output table has one stray row, `ErrorCodes.message`, evidently copied from 5.17 (getErrorCodes) by mistake; it is not modelled as a key of this answer. Whatever Haso returns is passed through.
-         */
-        LoadCustomerBalanceData: {
-            [key: string]: unknown;
-        };
-        /** SetBulkPaidPaymentRequest */
-        SetBulkPaidPaymentRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The `paymentCode` values (delivered in the payment plan of the application result) of every payment record covered by this one collection, as an array (`List<String>`). Not part of the token. */
-            paymentCodes: string[];
-            merchantOid: components["schemas"]["MerchantOid"];
-            /** @description Date the payment was received from the customer. Haso types it `DateTime` and formats it `paymentDate.ToString("yyyy-MM-dd")` in the token; the toolkit sends the same `yyyy-MM-dd` text in the body. */
-            paymentDate: components["schemas"]["IsoDate"];
-            /** @description Optional reference number of the payment channel in your own system. It is part of the token even when absent (the page does not say how; the toolkit signs an empty string). */
-            paymentReferenceCode?: string;
-            requestToken: components["schemas"]["RequestToken"];
-        };
-        /**
-         * SetBulkPaidPaymentData
-         * @description Only the `Message` row survives on Haso's page (it is cut inside that row); any further keys are passed through.
-         */
-        SetBulkPaidPaymentData: {
-            /** @description RS100 when the operation succeeded. */
-            Message?: components["schemas"]["ResultCode"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetPaymentPlanByDealerSegmentRequest
-         * @description Input table of storedocs V.39 5.21, in the printed order. The page is cut inside the `basketList` row, so any later inputs are unknown and further fields are passed through.
-         */
-        GetPaymentPlanByDealerSegmentRequest: {
-            merchantId: components["schemas"]["MerchantId"];
-            ipAddress?: components["schemas"]["IpAddress"];
-            /** @description The customer's segment on your (the merchant's) side (`String`; 5.2.1 types the same field `String(10)`, this page gives no length). Printed as optional (O) although it is the point of the call and part of the token; kept optional as printed. When absent it presumably enters the token as an empty string (not stated). */
-            dealerSegment?: string;
-            /** @description Order amount, ×100 with no decimals. */
-            orderAmount: components["schemas"]["MoneyAmount"];
-            /** @description Send true if no extra fee should be calculated. */
-            notCalculateFees?: boolean;
-            /** @description When true, the first installment is not taken up front for risky customers. */
-            forceRiskFreeEvaluate?: boolean;
-            /** @description When true, installments are calculated with deferral; when false, without deferral. */
-            postponeSelected?: boolean;
-            /** @description Change to apply to the transaction fee (`İnt`, capitalised as printed), a rate multiplied by 100 with no decimals. 0 or absent leaves the fee unchanged; Haso's example says that with 20 the new fee is 20% of the original fee. */
-            RevisedFeeRate?: number;
-            requestToken: components["schemas"]["RequestToken"];
-            /** @description Basket items (`List model`). The page is cut inside this row's description, so its model is not printed here; it is presumed to be the `basketList` model of 5.3 (createTransaction), which is not confirmed for this page. */
-            basketList?: components["schemas"]["BasketItem"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetPaymentPlanByDealerSegmentData
-         * @description The `Data` keys of this answer are unknown: the only copy of the page (storedocs V.39 5.21) is cut before its output section. By the page's purpose it carries the installment plan, but no key is documented; any keys are passed through.
-         */
-        GetPaymentPlanByDealerSegmentData: {
-            [key: string]: unknown;
-        };
-        /**
-         * ReactivateCustomerRequest
-         * @description Haso's page 5.22 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
-         */
-        ReactivateCustomerRequest: {
-            /** @description Assumed from every other Haso page (not printed on 5.22). */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Assumed from every other Haso page (not printed on 5.22). */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * ReactivateCustomerData
-         * @description The `Data` keys of this answer are unknown: Haso's page 5.22 survives as a title only. Any keys are passed through.
-         */
-        ReactivateCustomerData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetInstallmentRatesRequest
-         * @description Haso's page 5.23 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
-         */
-        GetInstallmentRatesRequest: {
-            /** @description Assumed from every other Haso page (not printed on 5.23). */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Assumed from every other Haso page (not printed on 5.23). */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetInstallmentRatesData
-         * @description The `Data` keys of this answer are unknown: Haso's page 5.23 survives as a title only. Any keys are passed through.
-         */
-        GetInstallmentRatesData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetCustomerRequest
-         * @description Inputs of the store-only page "Müşteri Bilgilerini Getir" (storedocs V.39). Haso's page was not available, so the real inputs are unknown. `merchantId` (required) and `ipAddress` (optional) are ASSUMED here because every other Haso page has them; they are not read from this page. Any other field is passed through unchecked.
-         */
-        GetCustomerRequest: {
-            /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page. */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Public IP address of the end client. Assumed (present on every other Haso page), not read from this page. */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetCustomerData
-         * @description `Data` of the store-only "Müşteri Bilgilerini Getir" answer. Haso's page was not available, so the keys are unknown; every key is passed through untyped.
-         */
-        GetCustomerData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetStoreListRequest
-         * @description Inputs of the store-only page "5.22. Mağaza Listesi" (storedocs V.39). Haso's page was not available, so the real inputs are unknown. `merchantId` (required) and `ipAddress` (optional) are ASSUMED here because every other Haso page has them; they are not read from this page. Any other field is passed through unchecked.
-         */
-        GetStoreListRequest: {
-            /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page. */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Public IP address of the end client. Assumed (present on every other Haso page), not read from this page. */
-            ipAddress?: components["schemas"]["IpAddress"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetStoreListData
-         * @description `Data` of the store-only "5.22. Mağaza Listesi" answer. Haso's page was not available, so the keys (and the store model) are unknown; every key is passed through untyped.
-         */
-        GetStoreListData: {
-            [key: string]: unknown;
-        };
-        /**
-         * TransactionMobileRequest
-         * @description Form fields of storedocs V.39 5.3 (`/ServletV2/TransactionMobile`), in the printed order and casing. Haso's page is cut inside the `OrderItems` description, so later fields may exist and are passed through.
-         */
-        TransactionMobileRequest: {
-            /** @description Capital T as printed. The page gives no description and an empty Z/O cell, so it is not marked required here. Very probably the token obtained from `/Index/GetToken`, as on the e-commerce `ServletV2/Transaction` page (our reading, not stated on this page). */
-            Token?: string;
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Your URL that Haso FORM POSTs to when the order completes successfully. The Z/O cell is empty on the page, so it is not marked required here. */
-            okUrl?: string;
-            /** @description Your URL that Haso FORM POSTs to when the order fails or is cancelled. The Z/O cell is empty on the page, so it is not marked required here. */
-            failUrl?: string;
-            /** @description Your URL through which Haso guarantees the order notification when the customer finished in Haso's screens but the return to okUrl / failUrl could not happen (e.g. the browser was closed). The Z/O cell is empty on the page, so it is not marked required here. */
-            callbackUrl?: string;
-            /** @description IP address of the requesting client. Optional. */
-            ipAddress?: components["schemas"]["IpAddress"];
-            merchantOid: components["schemas"]["MerchantOid"];
-            /** @description Encrypted customer data contained in the QR code generated by the Haso mobile app: the store scans the QR code and sends the value obtained. Each QR code is valid for 10 minutes. Haso reads the customer's id from it. Optional. */
-            qrhash?: string;
-            /** @description Id of the branch (store) where the order was placed (`String(20)`); order reports show which store the order came from. Optional. The ids most likely come from the store list (5.22, `getStoreList`) — our inference. */
-            branchId?: string;
-            /** @description The customer's unique value in Haso (`String(10)`), sent to you when the customer's limit was defined. Marked Z on the page, but the page adds that it is not required when `qrhash` is sent (if both are sent, the id inside `qrhash` wins). It is therefore left out of `required`: send `customerId` or `qrhash`. */
-            customerId?: components["schemas"]["CustomerId"];
-            /** @description Order amount ×100 with no decimal places (500 TL → "50000"). Required. */
-            orderAmount: components["schemas"]["MoneyAmount"];
-            /** @description The order's products, prepared as a key-value JSON array *string* (typed `Json` on the page, capital O as printed). Optional. The description is cut, so the element keys are not documented. */
-            OrderItems?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetTokenRequest
-         * @description Inputs of `/Index/GetToken`. Haso's page for it was not available: the path is known only because the e-commerce form posts (`ServletV2/Transaction`, `ServletV2/GetLimit`) say their `token` comes from it. Only `merchantId` (required) is listed, ASSUMED because every other Haso page has it; it is not read from this page. The e-commerce site spells it `MerchantId` on some pages and `merchantId` on others. Any other field is passed through unchecked.
-         */
-        GetTokenRequest: {
-            /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page; the exact casing Haso expects here is unknown. */
-            merchantId: components["schemas"]["MerchantId"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetTokenData
-         * @description `Data` of the `/Index/GetToken` answer. Haso's page was not available, so the keys are unknown, including the key that holds the token to post as `token` to `ServletV2/Transaction` / `ServletV2/GetLimit`. Every key is passed through untyped.
-         */
-        GetTokenData: {
-            [key: string]: unknown;
-        };
-        /**
-         * GetInstallmentsBasketItem
-         * @description One product of `BasketList` on the e-commerce page "Taksitleri Getir" (`/Index/GetInstallments`), rows `BasketList.*` as printed. It differs from the restdocs `BasketItem`: `SkuCode` has a capital S here, and only five fields are printed (no productName / productUrl / productImage). All fields are optional (empty Z/O cells).
-         */
-        GetInstallmentsBasketItem: {
-            /** @description Your product's SKU code (capital S as printed on this page). */
-            SkuCode?: string;
-            /** @description Product group code. */
-            skudefinitionId?: string;
-            /** @description Product amount ×100 (`int`). */
-            skuAmount?: components["schemas"]["MoneyAmountInt"];
-            /** @description The code you give to the seller of the product. */
-            skuMerchant?: string;
-            /** @description Seller contribution rate (`int`). Lets the plan's fee be split per seller according to the product's share of the basket (seller-based fee calculation). */
-            skuMerchantContributionRate?: number;
-        };
-        /**
-         * GetInstallmentsRequest
-         * @description Inputs of the e-commerce page "Taksitleri Getir", in the printed order and casing (mostly PascalCase, but `merchantId` lower-case). No token row is printed.
-         */
-        GetInstallmentsRequest: {
-            /** @description The customer's segment on your (the merchant's) side. Optional. Printed as plain `String` here (no length). */
-            DealerSegment?: string;
-            /** @description Order amount ×100 with no decimals (500 TL → "50000"). Required. */
-            OrderAmount: components["schemas"]["MoneyAmount"];
-            /** @description Send true when no extra fee should be calculated. Optional. */
-            NotCalculateFees?: boolean;
-            /** @description Optional basket; may be omitted. Haso prints this input as `Data["BasketList"]` with type `Dictionary<string, object>` and then its model rows (`BasketList.SkuCode` …). It is modelled here as a list of those items, like `basketList` on restdocs 5.3 and 5.21 (our reading of the page, not stated on it). */
-            BasketList?: components["schemas"]["GetInstallmentsBasketItem"][];
-            /** @description Change to the fee (`decimal` on this page; `İnt` on storedocs 5.21). ×100 with no decimals. 0 or absent leaves the fee unchanged; 20 makes the new fee 20% of the original fee. Optional. (In the flattened page text this row follows the BasketList model rows without a new heading; it is top-level on comparable pages, so it is treated as top-level here.) */
-            RevisedFeeRate?: number;
-            /** @description true calculates the installments with deferral; false without. Optional. */
-            PostponeSelected?: boolean;
-            /** @description true means that for risky customers the first installment is not taken up front. Optional. */
-            ForceRiskFreeEvaluate?: boolean;
-            /** @description Fixed value given by Haso (lower-case `m` as printed on this page). Required. */
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Real IP address of the requesting customer, used for logging and troubleshooting (capital I as printed). Optional. */
-            IpAddress?: components["schemas"]["IpAddress"];
-        };
-        /**
-         * GetInstallmentsData
-         * @description `Data` of the "Taksitleri Getir" answer. Haso's page is cut inside the output table, so the keys (the installment options and their fields) are unknown; every key is passed through untyped.
-         */
-        GetInstallmentsData: {
-            [key: string]: unknown;
-        };
-        /**
-         * ChangeCustomerGsmNoRequest
-         * @description Inputs of the e-commerce page "Cep Telefonu Numarası Değiştirme" (complete three-row table, PascalCase as printed). No token row is printed.
-         */
-        ChangeCustomerGsmNoRequest: {
-            MerchantId: components["schemas"]["MerchantId"];
-            /** @description The customer's unique value in Haso, delivered to you at the end of the transaction (to okUrl or callbackUrl), e.g. 5004. Printed as plain `String` here (restdocs/storedocs type it `String(10)`). */
-            CustomerId: string;
-            /** @description The new mobile number, 10 characters without the leading 0 (e.g. 5536625050). */
-            NewGsmNo: components["schemas"]["GsmNumber"];
-        };
-        /**
-         * ChangeCustomerGsmNoData
-         * @description `Data` of the "Cep Telefonu Numarası Değiştirme" answer (keys cased as printed). The page is cut inside the `KkbPhones` row, so further keys are passed through.
-         */
-        ChangeCustomerGsmNoData: {
-            /** @description Result code (lower-case key as printed: `Data["message"]`). Haso lists RS100 (success), RS115 (number cannot be used, see `KkbPhones`), H311 (new number equals the current one) and H223 (customer not found) as its values, although H codes are errors elsewhere. */
-            message?: components["schemas"]["ResultCode"];
-            /** @description Filled when the number cannot be used (RS115): presumably the mobile numbers registered for the customer at KKB (the credit bureau). Haso's description is cut; the format of the entries is not documented. */
-            KkbPhones?: string[];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * TransactionRequest
-         * @description Form fields of the e-commerce page "Yeni İşlem Oluşturma" (`/ServletV2/Transaction`), in the printed order and casing. Both stored copies of the page are cut inside the `customerId` description, so later fields may exist and are passed through.
-         */
-        TransactionRequest: {
-            /** @description The token obtained from `/Index/GetToken` (`getToken`). Required. */
-            token: string;
-            /** @description Order amount ×100 with no dot or comma (500 TL → "50000"). The Z/O cell is empty on the page, so it is not marked required here, although an order evidently needs it. */
-            orderAmount?: components["schemas"]["MoneyAmount"];
-            /** @description Fixed value given by Haso. The Z/O cell is empty on the page, so it is not marked required here, although it is evidently needed. */
-            merchantId?: components["schemas"]["MerchantId"];
-            /** @description Your URL that Haso FORM POSTs to when the order completes successfully. Required. */
-            okUrl: string;
-            /** @description Your URL that Haso FORM POSTs to when the order fails or is cancelled. Required. */
-            failUrl: string;
-            /** @description Your URL through which Haso guarantees the order notification when the order succeeded and the customer finished in Haso's screens but the return to okUrl / failUrl could not happen (customer left, browser closed). Required. */
-            callbackUrl: string;
-            /** @description Real IP address of the customer making the request, for logging and troubleshooting (capital I as printed). Optional. */
-            IpAddress?: components["schemas"]["IpAddress"];
-            /** @description Your own unique order number, matched to Haso's transaction number (e.g. 1905231436-1). Required. Printed as plain `String` here (restdocs/storedocs type it `String(20)`). */
-            merchantOid: string;
-            /** @description Identifier of a verified customer, returned to you in the data posted to okUrl at the end of every successful transaction; send it so that Haso recognises a returning customer (a verified customer with a limit goes straight to the installment-plan step). Optional. Printed as plain `String` here; its description is cut. */
-            customerId?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetLimitRequest
-         * @description Form fields of the e-commerce page "Yeni Limit Oluşturma" (`/ServletV2/GetLimit`), in the printed order and casing. The only stored copy is cut right after the name of the `email` row, so later fields may exist and are passed through.
-         */
-        GetLimitRequest: {
-            /** @description The token obtained from `/Index/GetToken` (`getToken`). Required. */
-            token: string;
-            merchantId: components["schemas"]["MerchantId"];
-            /** @description Your URL that Haso FORM POSTs to when the limit process succeeds. Required. */
-            okUrl: string;
-            /** @description Your URL that Haso FORM POSTs to when the limit process fails or is cancelled. Required. */
-            failUrl: string;
-            /** @description Your URL through which Haso guarantees the notification of the limit result when the customer finished in Haso's screens but the return to okUrl / failUrl could not happen. Required. */
-            callbackUrl: string;
-            /**
-             * @description Send the value `json` to get a JSON answer (the usual envelope) instead of a browser redirect to Haso's limit screens. Optional.
-             * @example json
-             */
-            response?: string;
-            /** @description Real IP address of the requesting customer, for logging and troubleshooting (capital I as printed). Optional. */
-            IpAddress?: components["schemas"]["IpAddress"];
-            /** @description 10-digit mobile number without the leading 0 (format */
-            mobileNumber?: components["schemas"]["GsmNumber"];
-            /** @description Birth date (year, month, day). Optional. The page gives the format `yyyy-MM-dd` but prints the example `19830817` (no dashes), so no format is enforced here until Haso confirms one. */
-            birthDate?: string;
-            /** @description E-mail address. The row is cut right after its name, so its type (presumably `String`), Z/O flag and description are not known; not marked required here. */
-            email?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * GetLimitData
-         * @description `Data` of the JSON answer of `/ServletV2/GetLimit` when `response=json` is sent. The page's output section was not available, so the keys are unknown (the page's introduction speaks of customer and limit information); every key is passed through untyped.
-         */
-        GetLimitData: {
-            [key: string]: unknown;
-        };
+  schemas: {
+    /**
+     * InstallmentStatus
+     * @description Installment (payment record) status — "6.2. Taksit Statüleri". Haso's 6.2 page itself was not available; the values below are the ones printed on storedocs V.39 5.10 (`paymentStatuses` filter of GetCustomerPayments), which are very probably the same table. 0 = Ödenmedi (unpaid), 1 = Ödendi (paid), 2 = Kısmi Ödeme (partially paid), 3 = Vadesi Geçmiş Ödeme (overdue), 4 = İptal Edildi (cancelled).
+     * @enum {integer}
+     */
+    InstallmentStatus: 0 | 1 | 2 | 3 | 4;
+    /**
+     * TransactionStatus
+     * @description Transaction status — "6.1. İşlem Statüleri". Only the title of Haso's 6.1 page is known; its value table was not available, so no values or type are asserted here. Any value is accepted until the table is added to this schema.
+     */
+    TransactionStatus: unknown;
+    /**
+     * ResultCode
+     * @description Haso result and error codes, as the start of a `Message` value (any text may follow the code). `RS…` are results (RS100 = success), `M…` are informational messages (M101 = KKB report not ready, ask again), `H…` are errors. Haso publishes no static table: the full, current list comes from `getErrorCodes` (5.17, `/Index/GetErrorCodes`). The codes below are every code seen on Haso's pages.
+     */
+    ResultCode: string;
+    /**
+     * @description Fixed merchant identifier that Haso assigns to you ("Haso tarafından size verilen sabit parametredir"). The SDK fills it in from its configuration.
+     * @example 1001
+     */
+    MerchantId: string;
+    /**
+     * @description Public IP address of the end client making the request. Haso's pages warn that when testing from a local machine you must send your *external* IP address. It is optional, but most token recipes include it; the toolkit lets an absent value enter the token as an empty string.
+     * @example 85.105.12.34
+     */
+    IpAddress: string;
+    /**
+     * @description The customer's unique value in Haso (`String(10)`), delivered to you when the customer's limit was defined or in the data posted to your okUrl / callbackUrl.
+     * @example 5004
+     */
+    CustomerId: string;
+    /**
+     * @description Amount in kuruş: the TL amount multiplied by 100, as an integer string with no decimal separator and no sign ("100 ile çarparak gönderiniz. Ondalık basamak olmamalıdır"). 500 TL is sent as "50000". The string is passed through unchanged (leading zeros included) and enters tokens exactly as sent.
+     * @example 50000
+     */
+    MoneyAmount: string;
+    /**
+     * @description Amount multiplied by 100 as a JSON integer (fields Haso types as `int`, e.g. `kdsLimit`, `availableLimit`, `skuAmount`). 719.99 TL is sent as 71999.
+     * @example 71999
+     */
+    MoneyAmountInt: number;
+    /**
+     * GetCustomerInformationRequest
+     * @description Input of restdocs V.41 5.1, in the page's table order. Haso's page is cut inside the `availableLimit` row, so any later rows (very probably `requestToken`, perhaps others) are unknown and extra properties are let through.
+     */
+    GetCustomerInformationRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The customer's unique value in Haso, sent to you in the answer to the customer's earlier application. Optional; a new customer may send it as null. (Typed `String` on this page; `String(10)` elsewhere.) */
+      customerId?: components['schemas']['CustomerId'] | null;
+      /** @description Order amount ×100, no decimals (e.g. 500 TL → "50000"). */
+      orderAmount: components['schemas']['MoneyAmount'];
+      /** @description Send true when no extra fee should be calculated. */
+      notCalculateFees?: boolean;
+      /** @description When true, the first installment is not taken up front (as a down payment) from customers Haso considers risky. */
+      forceRiskFreeEvaluate?: boolean;
+      /** @description true → installments are calculated with deferral (postponed); false → without deferral. */
+      postponeSelected?: boolean;
+      /** @description Change to apply to the fee (typed `İnt`, capital R as printed). The page says to send it ×100 without decimals, that 0 or no value leaves the fee unchanged, and that 20 makes the new fee 20% of the original fee. */
+      RevisedFeeRate?: number;
+      /** @description The customer's current limit, if you track it on your side, so Haso can compute the up-front (down) payment; ×100 as an integer. The page then says something about Haso's own limit check when this is sent > 0, but the sentence is cut ("… Haso tarafında limit kontrolü ya…"), so that behaviour is unknown. */
+      availableLimit?: components['schemas']['MoneyAmountInt'];
+    } & {
+      [key: string]: unknown;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /**
+     * Envelope
+     * @description Every Haso answer is this envelope. `Success` tells whether the request succeeded; when it is false `Errors` is filled, when it is true `Data` is filled (a key-value dictionary, `Dictionary<string, object>` on Haso's pages). The string format of an `Errors` entry is not documented; codes such as H307 may appear inside it.
+     */
+    Envelope: {
+      /** @description Whether the request succeeded. */
+      Success: boolean;
+      /** @description Error messages, filled when `Success` is false. */
+      Errors?: string[] | null;
+      /** @description Key-value data, filled when `Success` is true. Each operation documents its own keys. */
+      Data?: {
+        [key: string]: unknown;
+      } | null;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CustomerInfo
+     * @description Customer model shared by GetCustomerInformation (5.1), HasoAuthSendInfo (5.2.1) and AskKkbReportResult (5.2.3). Haso's pages say it carries the customer's id and current limit, but only one field, `CustomerLimit`, was ever printed (the e-commerce page is cut right after it). Other fields are passed through untyped.
+     */
+    CustomerInfo: {
+      /** @description The customer's Haso limit (`Decimal`). Whether this is in TL or ×100 is not stated on Haso's pages. */
+      CustomerLimit?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetCustomerInformationData
+     * @description `Data` of getCustomerInformation. The restdocs V.41 output section was not seen; `CustomerInfo` is known from the e-commerce variant of the page and from 5.2.1/5.2.3, which call it "the response model also found in GetCustomerInformation". Whether the installment options are a separate key or part of `CustomerInfo` is not documented, so other keys are passed through untyped.
+     */
+    GetCustomerInformationData: {
+      /** @description The customer's limit information. null means that no customer with that customerId exists in Haso (stated on the e-commerce variant of the page). */
+      CustomerInfo?: components['schemas']['CustomerInfo'] | null;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description Turkish national identity number (T.C. Kimlik No), 11 digits. Haso validates it against the NVI registry unless `skipTcknValidation` is true, in which case only "11 numeric characters" is checked.
+     * @example 10000000146
+     */
+    Tckn: string;
+    /**
+     * @description Mobile number: 10 digits without country code and without the leading 0, e.g. 5161112233 ("Başında ülke kodu veya sıfır olmadan girilen 10 haneli cep telefonu numarası").
+     * @example 5161112233
+     */
+    GsmNumber: string;
+    /**
+     * @description The customer's segment on your (the merchant's) side (`String(10)`).
+     * @example GOLD
+     */
+    DealerSegment: string;
+    /**
+     * Format: date
+     * @description Calendar date written `yyyy-MM-dd` (Haso prints `paymentDate.ToString("yyyy-MM-dd")` for tokens and "yyyy-mm-dd" for `birthDate`). The toolkit sends the same text in the body and in the token.
+     * @example 2026-11-23
+     */
+    IsoDate: string;
+    /**
+     * @description Base64( HMAC-SHA256( field1 + field2 + … + merchant salt ) ), fields in the order given by the operation's `x-haso-signature` extension; the salt (spelled `merhant_salt` or `merchantSalt` on Haso's pages) comes last and is never sent. Haso's pages do not name the HMAC key; the toolkit uses the salt as the key by default and lets you configure another. Base64 of a 32-byte digest is always 44 characters ending in `=`.
+     * @example q8Mfq2Yy4Z0r0m7x8d6C1nW9v6y2b7s4cQZ1m0kPj3U=
+     */
+    RequestToken: string;
+    /**
+     * HasoAuthSendInfoRequest
+     * @description Input of 5.2.1, in the page's table order (the token uses a different order, see the operation).
+     */
+    HasoAuthSendInfoRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The customer's first name exactly as written on the identity card (it is used for TCKN validation), including the middle name if any. */
+      shopperName: string;
+      /** @description The customer's surname exactly as written on the identity card (used for TCKN validation). */
+      shopperSurname: string;
+      tckn: components['schemas']['Tckn'];
+      mobileNumber: components['schemas']['GsmNumber'];
+      /** @description E-mail address the customer registers with. The name cell of this row is blank in the surviving copies of the page; `email` is taken from the token formula and from the same row on 5.2.6. */
+      email: string;
+      dealerSegment: components['schemas']['DealerSegment'];
+      /** @description Birth date, sent as "yyyy-mm-dd" (typed `DateTime`). Important: TCKN validation needs the birth year. The toolkit puts the same yyyy-MM-dd text into the token. */
+      birthDate: components['schemas']['IsoDate'];
+      /** @description Predefined limit amount ×100, no decimals (capital P as printed). When > 0, no KKB request is made and your limit is assigned to the customer after OTP verification. */
+      PreDefinedLimit?: components['schemas']['MoneyAmount'];
+      /** @description Sandbox only. true → no real KKB request is made; then `testResult` of 5.2.2 / 5.2.3 picks the outcome. */
+      testOn?: boolean;
+      /** @description true → no TCKN check against the NVI registry; only "11 numeric characters" is checked. */
+      skipTcknValidation?: boolean;
+      /** @description Special limit to define in addition to the customer's own limit (capital S as printed). Unlike `PreDefinedLimit`, this row does not say the value is ×100, so its unit is not documented. */
+      SpecialLimit?: string;
+      /** @description When a predefined limit is sent, forces it onto the customer without checking any other condition. */
+      forceToPredefinedLimit?: boolean;
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * HasoAuthSendInfoData
+     * @description `Data` of hasoAuthSendInfo. Two documented cases: (1) a KKB request was made (customer not registered, or registered but needing a KKB query): `KkbRefNo`, `Message`, `KkbPhones`, `CustomerId`, `OtpCode`; (2) the customer is already registered and needs no KKB query: `CustomerInfo`.
+     */
+    HasoAuthSendInfoData: {
+      /** @description KKB reference number, to send in the next steps (PIN approval `sendKkbPinCode` 5.2.2 and report check `askKkbReportResult` 5.2.3). */
+      KkbRefNo?: string;
+      /** @description Information message (its values are not documented on this page). */
+      Message?: string;
+      /** @description Masked form of the phone numbers registered at KKB. */
+      KkbPhones?: string[];
+      /** @description Unique value given to the registered customer; use it to match the customer in your own system (typed plain `String` on this page, so no length is assumed). */
+      CustomerId?: string;
+      /** @description When a predefined limit was sent and you send the OTP SMS yourself: the code to put in the SMS text. */
+      OtpCode?: string;
+      /** @description Returned when the customer is already registered and needs no KKB query: holds the customer id and current limit (the model also returned by getCustomerInformation, 5.1). */
+      CustomerInfo?: components['schemas']['CustomerInfo'];
+    };
+    /**
+     * @description Credit-bureau (KKB) reference number returned by `hasoAuthSendInfo` (5.2.1); it links the PIN approval, report check and PIN re-send steps of the limit flow.
+     * @example KKB-20261123-0001
+     */
+    KkbRefNo: string;
+    /**
+     * @description Sandbox only, and only when `testOn=true` was sent to `hasoAuthSendInfo` (5.2.1): the simulated KKB outcome. "A"–"F" give a successful result with a limit (E and F give limit 0); "RETRY" answers that the KKB report is not ready yet (message code M101). With `testResult` set, any PIN value is accepted.
+     * @enum {string}
+     */
+    TestResult: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'RETRY';
+    /** SendKkbPinCodeRequest */
+    SendKkbPinCodeRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description Reference number returned by the first step (`hasoAuthSendInfo`, 5.2.1). */
+      kkbRefNo: components['schemas']['KkbRefNo'];
+      /** @description The PIN sent to the customer's phone, as typed by the customer on your page. When `testResult` is filled, any value is accepted. */
+      pinCode: string;
+      testResult?: components['schemas']['TestResult'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * SendKkbPinCodeData
+     * @description `Data` of sendKkbPinCode. Haso's output table for 5.2.2 was not seen: these keys are INFERRED by analogy with `askKkbReportResult` (5.2.3), which documents the same two outcomes — report ready (`CustomerInfo`) or report not ready yet (`KkbRefNo` + `Message` M101). Other keys are passed through.
+     */
+    SendKkbPinCodeData: {
+      /** @description (Inferred from 5.2.3.) Returned when the report is not ready yet, to call `askKkbReportResult` with. */
+      KkbRefNo?: string;
+      /** @description (Inferred from 5.2.3.) M101 when the KKB report is not ready yet. */
+      Message?: components['schemas']['ResultCode'];
+      /** @description (Inferred from 5.2.3.) The customer with the newly created limit, when the report came back. */
+      CustomerInfo?: components['schemas']['CustomerInfo'];
+    } & {
+      [key: string]: unknown;
+    };
+    /** AskKkbReportResultRequest */
+    AskKkbReportResultRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description Reference number "returned in the second step", as the page puts it; 5.2.1 says its `KkbRefNo` is also used in this step, and an M101 answer returns it again for the next try. */
+      kkbRefNo: components['schemas']['KkbRefNo'];
+      testResult?: components['schemas']['TestResult'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * AskKkbReportResultData
+     * @description `Data` of askKkbReportResult. Report not ready yet: `KkbRefNo` + `Message` (M101). Report ready (the most likely outcome, says the page): `CustomerInfo`.
+     */
+    AskKkbReportResultData: {
+      /** @description Returned when the report is not ready yet, to call this step again. */
+      KkbRefNo?: string;
+      /** @description M101 when the report is not ready yet and this step can be called again. */
+      Message?: components['schemas']['ResultCode'];
+      /** @description The customer id and current limit, once the report was analysed and the limit created. */
+      CustomerInfo?: components['schemas']['CustomerInfo'];
+    };
+    /** ReSendKkbPinRequest */
+    ReSendKkbPinRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      kkbRefNo: components['schemas']['KkbRefNo'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /** ReSendKkbPinData */
+    ReSendKkbPinData: {
+      /** @description Reference number to use in the PIN-approval step (`sendKkbPinCode`, 5.2.2). */
+      KkbRefNo?: string;
+      /** @description RS100 when the PIN was re-sent. */
+      Message?: components['schemas']['ResultCode'];
+    };
+    /**
+     * SetPreDefinedLimitRequest
+     * @description Haso's 5.2.5 input table was not available. Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.2.5. Any other field (the limit amount, the customer's identity, `requestToken` …) is passed through untyped.
+     */
+    SetPreDefinedLimitRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SetPreDefinedLimitData
+     * @description The keys of `Data` for 5.2.5 are unknown (Haso's output table was not available); any key is accepted.
+     */
+    SetPreDefinedLimitData: {
+      [key: string]: unknown;
+    };
+    /**
+     * SetLimitFromKdsRequest
+     * @description Input of 5.2.6 in the page's table order. Haso's page is cut inside the `requestToken` row, so any later row is unknown and extra properties are let through. Haso does not validate the TCKN here: the KDS work is on your side.
+     */
+    SetLimitFromKdsRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The customer's first name (no TCKN validation by Haso on this call). */
+      shopperName: string;
+      /** @description The customer's surname. */
+      shopperSurname: string;
+      tckn: components['schemas']['Tckn'];
+      /** @description 10 digits without country code or leading 0 (e.g. 5161112233). Haso checks whether the number is already registered to another customer. */
+      mobileNumber: components['schemas']['GsmNumber'];
+      /** @description E-mail address the customer registers with. */
+      email: string;
+      /** @description Birth date, sent as "yyyy-mm-dd" (typed `Datetime`). */
+      birthDate: components['schemas']['IsoDate'];
+      dealerSegment: components['schemas']['DealerSegment'];
+      /** @description The limit computed by your credit-decision system (KDS), ×100 as an integer (typed `int`; this row does not repeat "no decimals"). */
+      kdsLimit: components['schemas']['MoneyAmountInt'];
+      /** @description Segment assigned to the customer on your side. */
+      kdsSegment?: string;
+      requestToken: components['schemas']['RequestToken'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SetLimitFromKdsData
+     * @description The keys of `Data` for 5.2.6 are unknown (Haso's page is cut before its output section); any key is accepted.
+     */
+    SetLimitFromKdsData: {
+      [key: string]: unknown;
+    };
+    /**
+     * BasketItem
+     * @description One product of the basket (`basketList`), as printed in the JSON fragment on restdocs 5.3. No per-field types or Z/O flags are given there; types follow the printed example (numbers unquoted).
+     */
+    BasketItem: {
+      /** @description Barcode or product code. */
+      skuCode?: string;
+      /** @description Category. */
+      skudefinitionId?: string;
+      skuAmount?: components['schemas']['MoneyAmountInt'];
+      /** @description Brand or seller. */
+      skuMerchant?: string;
+      /** @description Seller contribution rate (printed as 0 in the example). */
+      skuMerchantContributionRate?: number;
+      productName?: string;
+      /** @description Product URL on your site. */
+      productUrl?: string;
+      /** @description Product image URL. */
+      productImage?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CreateTransactionRequest
+     * @description Input of restdocs V.41 5.3, in the page's table order. Haso's page is cut inside the `PostponeSelected` row, so later rows (very probably `requestToken`; perhaps `merchantOid` or `RevisedFeeRate`, not seen) are unknown and extra properties are let through.
+     */
+    CreateTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description Order amount ×100, no decimals (e.g. 500 TL → "50000"). */
+      orderAmount: components['schemas']['MoneyAmount'];
+      /** @description The `InstallmentNo` of the installment option the customer chose (typed `İnt`), i.e. from the installment options returned earlier. */
+      selectedInstallment: number;
+      /** @description The customer's unique value in Haso (`String(10)`), sent to you when the customer's limit was defined. */
+      customerId: components['schemas']['CustomerId'];
+      /** @description Products of the order (`List model`). Optional, but when sent Haso can do checks such as the down payment better. */
+      basketList?: components['schemas']['BasketItem'][];
+      /** @description Send true when no extra fee should be calculated. */
+      notCalculateFees?: boolean;
+      /** @description When true, the first installment is not taken up front from customers Haso considers risky. */
+      forceRiskFreeEvaluate?: boolean;
+      /** @description Deferral switch (capital P and type `bool` as printed; its description is cut at "Taksitler ertel…"). On 5.1 the same flag, spelled `postponeSelected`, means true → deferred installments. */
+      PostponeSelected?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CreateTransactionData
+     * @description The keys of `Data` for 5.3 are unknown: the page says a successful call serves the payment plan, but its output section was not seen (key names, payment-plan model, transaction code …). Any key is accepted.
+     */
+    CreateTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * ActivateTransactionRequest
+     * @description Haso's 5.4 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.4. Any other field (which transaction, `requestToken` …) is passed through untyped.
+     */
+    ActivateTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * ActivateTransactionData
+     * @description The keys of `Data` for 5.4 are unknown (only the page title is known); any key is accepted.
+     */
+    ActivateTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetPaymentsOfTransactionRequest
+     * @description Input table of 5.5, seen whole (same on restdocs V.41 and storedocs V.39), in the page's order.
+     */
+    GetPaymentsOfTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      requestToken: components['schemas']['RequestToken'];
+      /** @description Haso's transaction number of the transaction whose payment plan you want. It is among the values posted to your okUrl after the application. */
+      transactionCode: string;
+      /** @description Your own order number, matched to the Haso transaction number. This page types it plain `String` (not `String(20)` as elsewhere), so no length limit is asserted here. */
+      merchantOid: string;
+    };
+    /**
+     * GetPaymentsOfTransactionData
+     * @description The keys of `Data` for 5.5 are unknown: both copies of Haso's page are cut before the output's `Data` rows. The answer is presumably the transaction's payment plan (other pages show a plan model, see `PaymentPlanItem`, and a per-installment `paymentCode`), but neither its key nor its model was printed here, so any key is accepted.
+     */
+    GetPaymentsOfTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description Your own unique order number for this order (`String(20)` on Haso's pages: at most 20 characters).
+     * @example ORD-2026-000123
+     */
+    MerchantOid: string;
+    /**
+     * SetPaidPaymentRequest
+     * @description Input table of 5.6, seen whole, in the page's order.
+     */
+    SetPaidPaymentRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description Selects the payment record whose state changes. You receive it inside the payment plan of the application result. */
+      paymentCode: string;
+      merchantOid: components['schemas']['MerchantOid'];
+      /** @description Date the payment was received from the customer. Haso types it `DateTime` and formats it `paymentDate.ToString("yyyy-MM-dd")` in the token; the toolkit sends the same `yyyy-MM-dd` text in the body. */
+      paymentDate: components['schemas']['IsoDate'];
+      /** @description Optional reference number of the payment channel in your own system. It is part of the token even when absent (the page does not say how; the toolkit signs an empty string). */
+      paymentReferenceCode?: string;
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * SetPaidPaymentData
+     * @description The two `Data` rows that survive on Haso's 5.6 page. The page is cut inside the type of `paymentfunds`, so that key's content and any later keys are unknown and passed through.
+     */
+    SetPaidPaymentData: {
+      /** @description RS100 when the payment record was marked paid. */
+      Message?: components['schemas']['ResultCode'];
+      /** @description Lower-case key as printed. Haso types it `Dictionary<s…` and the page is cut there: the rest of the type, its description and its entries are unknown, so any content is accepted. */
+      paymentfunds?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * RefundTransactionRequest
+     * @description Haso's 5.7 input table was not available (the page survives only up to its first paragraph). `merchantId` (required) and `ipAddress` (optional) are ASSUMED from every other Haso page, not read on 5.7. `refundId` is named only in the page's prose; its row (type, Z/O) was not seen. Any other field (the transaction, the amount, `requestToken` …) is passed through untyped.
+     */
+    RefundTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description Your identifier of this refund request, named in the prose of 5.7 (spelled `RefundId` on 5.8). Sending again a refundId whose refund already succeeded gives H307; the same value is later given to `checkRefund` (5.8). Its type and whether it is required were not printed, so no type is asserted. */
+      refundId?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * RefundTransactionData
+     * @description The keys of `Data` for 5.7 are unknown (the output table was not seen); any key is accepted.
+     */
+    RefundTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * CheckRefundRequest
+     * @description Only the first rows of Haso's 5.8 input table survive (`merchantId`, `ipAddress`; the page is cut inside the `ipAddress` description). `RefundId` is named in the page's prose; its row was not seen. Any other field (the rest of the table, `requestToken` …) is passed through untyped.
+     */
+    CheckRefundRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The refund identifier that was sent to the RefundTransaction service (5.7, where it is spelled `refundId`). Casing as printed in 5.8's prose; its table row (type, Z/O, exact key) was not seen, so no type is asserted and it is not marked required. */
+      RefundId?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CheckRefundData
+     * @description The keys of `Data` for 5.8 (the refund's state) are unknown (the output table was not seen); any key is accepted.
+     */
+    CheckRefundData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetCustomerTransactionsRequest
+     * @description Input table of 5.9 (storedocs V.39), seen whole, in the page's order.
+     */
+    GetCustomerTransactionsRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      customerId: components['schemas']['CustomerId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      requestToken: components['schemas']['RequestToken'];
+      /** @description Optional (`List<String>`): the `transactionCode` values of the customer's transactions whose plans you want, to restrict the answer to them. Not part of the token. */
+      transactionCodes?: string[];
+      /**
+       * @description Optional (`Int`) current page number; 1 when not sent. Not part of the token.
+       * @default 1
+       */
+      pageNo: number;
+      /**
+       * @description Optional (`Int`) number of transactions per page; 50 when not sent. Not part of the token.
+       * @default 50
+       */
+      pageSize: number;
+    };
+    /**
+     * GetCustomerTransactionsData
+     * @description Haso's page says only that `Data` holds the transaction list, and is cut there: the list's key, the transaction model (with its payment plan) and any paging totals are unknown, so any key is accepted.
+     */
+    GetCustomerTransactionsData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetCustomerPaymentsRequest
+     * @description Input table of 5.10 (storedocs V.39), seen whole, in the page's order.
+     */
+    GetCustomerPaymentsRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      customerId: components['schemas']['CustomerId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      requestToken: components['schemas']['RequestToken'];
+      /** @description Optional (`List<int>`) filter by payment status; the page prints 0-Ödenmedi, 1-Ödendi, 2-Kısmi Ödeme, 3-Vadesi Geçmiş Ödeme, 4-İptal Edildi. Not part of the token. */
+      paymentStatuses?: components['schemas']['InstallmentStatus'][];
+      /**
+       * @description Optional (`Int`) current page number; 1 when not sent. Not part of the token.
+       * @default 1
+       */
+      pageNo: number;
+      /**
+       * @description Optional (`Int`) number of items per page; 50 when not sent. Not part of the token.
+       * @default 50
+       */
+      pageSize: number;
+    };
+    /**
+     * GetCustomerPaymentsData
+     * @description Haso's page says `Data` holds the list and starts to describe its content, then is cut: the list's key, the payment model and any paging totals are unknown, so any key is accepted.
+     */
+    GetCustomerPaymentsData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetReconciliationRequest
+     * @description Haso's 5.11.1 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.11.1. Any other field (`requestToken` …) is passed through untyped.
+     */
+    GetReconciliationRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetReconciliationData
+     * @description The keys of `Data` for 5.11.1 are unknown (only the page title is known); any key is accepted.
+     */
+    GetReconciliationData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetReconciliationDetailRequest
+     * @description Haso's 5.11.2 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.11.2. Any other field (`requestToken` …) is passed through untyped.
+     */
+    GetReconciliationDetailRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetReconciliationDetailData
+     * @description The keys of `Data` for 5.11.2 are unknown (only the page title is known); any key is accepted.
+     */
+    GetReconciliationDetailData: {
+      [key: string]: unknown;
+    };
+    /**
+     * SendExecutionTransactionRequest
+     * @description Haso's 5.12 page is cut at the header of its input table, so no parameter was seen. Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.12. Any other field (the transaction, `requestToken` …) is passed through untyped.
+     */
+    SendExecutionTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SendExecutionTransactionData
+     * @description The keys of `Data` for 5.12 are unknown (the page is cut before its output table); any key is accepted.
+     */
+    SendExecutionTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * PayExecutionTransactionRequest
+     * @description Haso's 5.13 page was not available (title only). Only the two fields that every other Haso page has are listed, and they are ASSUMED from those pages (`merchantId` required, `ipAddress` optional), not read on 5.13. Any other field (`requestToken` …) is passed through untyped.
+     */
+    PayExecutionTransactionRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * PayExecutionTransactionData
+     * @description The keys of `Data` for 5.13 are unknown (only the page title is known); any key is accepted.
+     */
+    PayExecutionTransactionData: {
+      [key: string]: unknown;
+    };
+    /**
+     * SendTransactionExpenseRequest
+     * @description Input table of 5.14 (storedocs V.39, seen whole), in the page's order.
+     */
+    SendTransactionExpenseRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The transaction's unique code, delivered to you in the payment plan at the end of the application. */
+      transactionCode: string;
+      merchantOid: components['schemas']['MerchantOid'];
+      /** @description The KTVU amount (Haso's abbreviation; most likely the opposing-party attorney fee, as the name says), ×100 with no decimals. */
+      counterPartyAttorneyFee: components['schemas']['MoneyAmount'];
+      /** @description Total expense incurred in enforcement, ×100 with no decimals. When expenses arise at different times, send the running total, not the increment. */
+      expenseAmount: components['schemas']['MoneyAmount'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * PaymentPlanItem
+     * @description One installment of a payment plan, as printed on storedocs 5.14 (`PaymentPlan.*` rows; casing as printed). Other pages say a plan entry also carries a `paymentCode` (5.6) but its exact key was not printed, so further keys are passed through untyped.
+     */
+    PaymentPlanItem: {
+      /** @description Installment number in the payment plan. */
+      InstallmentNo?: number;
+      /** @description Installment amount (`Decimal`). */
+      installmentPayment?: number;
+      /** @description Due date of the installment (`Date`; the serialized format is not documented). */
+      termDate?: string;
+      /** @description Enforcement (KTVU and other) expenses reflected onto this installment (`Decimal`). */
+      totalExpenseAmount?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SendTransactionExpenseData
+     * @description `Data` of 5.14: the payment plan with the expense reflected. The output table was seen whole; it prints no `Data["PaymentPlan"]` row, only member rows prefixed `PaymentPlan.`, and no Message/RS code row.
+     */
+    SendTransactionExpenseData: {
+      /** @description The transaction's payment plan, one entry per installment; the total expense is added to the last installment. The page prints only the `PaymentPlan.*` member rows, not the container's own type: an array of installments is the reading of the toolkit, not a printed fact. */
+      PaymentPlan?: components['schemas']['PaymentPlanItem'][];
+    };
+    /**
+     * UpdateCustomerGsmNoRequest
+     * @description Haso's page 5.15 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
+     */
+    UpdateCustomerGsmNoRequest: {
+      /** @description Assumed from every other Haso page (not printed on 5.15). */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Assumed from every other Haso page (not printed on 5.15). */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * UpdateCustomerGsmNoData
+     * @description The `Data` keys of this answer are unknown: Haso's page 5.15 survives as a title only. Any keys are passed through.
+     */
+    UpdateCustomerGsmNoData: {
+      [key: string]: unknown;
+    };
+    /**
+     * SuspendCustomerRequest
+     * @description Haso's page 5.16 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
+     */
+    SuspendCustomerRequest: {
+      /** @description Assumed from every other Haso page (not printed on 5.16). */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Assumed from every other Haso page (not printed on 5.16). */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SuspendCustomerData
+     * @description The `Data` keys of this answer are unknown: Haso's page 5.16 survives as a title only. Any keys are passed through.
+     */
+    SuspendCustomerData: {
+      [key: string]: unknown;
+    };
+    /** GetErrorCodesRequest */
+    GetErrorCodesRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * ErrorCodeEntry
+     * @description One entry of `Data.ErrorCodes` returned by getErrorCodes (5.17).
+     */
+    ErrorCodeEntry: {
+      /** @description Error code, unique in Haso's system. */
+      errorCode?: string;
+      /** @description Description defined by Haso. */
+      message?: string;
+    };
+    /** GetErrorCodesData */
+    GetErrorCodesData: {
+      /** @description The model holding Haso's error codes with their descriptions (`List` on Haso's page): one entry per code that currently exists in Haso's system. */
+      ErrorCodes?: components['schemas']['ErrorCodeEntry'][];
+    };
+    /**
+     * SetCustomerSpecialLimitRequest
+     * @description Haso's page 5.18 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
+     */
+    SetCustomerSpecialLimitRequest: {
+      /** @description Assumed from every other Haso page (not printed on 5.18). */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Assumed from every other Haso page (not printed on 5.18). */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SetCustomerSpecialLimitData
+     * @description The `Data` keys of this answer are unknown: Haso's page 5.18 survives as a title only. Any keys are passed through.
+     */
+    SetCustomerSpecialLimitData: {
+      [key: string]: unknown;
+    };
+    /** LoadCustomerBalanceRequest */
+    LoadCustomerBalanceRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      customerId: components['schemas']['CustomerId'];
+      /** @description Balance amount to load onto the customer's account, ×100 with no decimals. */
+      balanceAmount: components['schemas']['MoneyAmount'];
+      /** @description Date on which the customer made the payment (`Date`). This page does not state a format; the toolkit sends the `yyyy-MM-dd` form Haso uses for dates elsewhere. Not part of the token. */
+      paymentDate: components['schemas']['IsoDate'];
+      /** @description Optional reference code on your side that identifies the payment. Not part of the token. */
+      paymentReferenceCode?: string;
+      ipAddress?: components['schemas']['IpAddress'];
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * LoadCustomerBalanceData
+     * @description Haso's page 5.19 documents no `Data` key for this answer (not even a `Message` result code). Its output table has one stray row, `ErrorCodes.message`, evidently copied from 5.17 (getErrorCodes) by mistake; it is not modelled as a key of this answer. Whatever Haso returns is passed through.
+     */
+    LoadCustomerBalanceData: {
+      [key: string]: unknown;
+    };
+    /** SetBulkPaidPaymentRequest */
+    SetBulkPaidPaymentRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The `paymentCode` values (delivered in the payment plan of the application result) of every payment record covered by this one collection, as an array (`List<String>`). Not part of the token. */
+      paymentCodes: string[];
+      merchantOid: components['schemas']['MerchantOid'];
+      /** @description Date the payment was received from the customer. Haso types it `DateTime` and formats it `paymentDate.ToString("yyyy-MM-dd")` in the token; the toolkit sends the same `yyyy-MM-dd` text in the body. */
+      paymentDate: components['schemas']['IsoDate'];
+      /** @description Optional reference number of the payment channel in your own system. It is part of the token even when absent (the page does not say how; the toolkit signs an empty string). */
+      paymentReferenceCode?: string;
+      requestToken: components['schemas']['RequestToken'];
+    };
+    /**
+     * SetBulkPaidPaymentData
+     * @description Only the `Message` row survives on Haso's page (it is cut inside that row); any further keys are passed through.
+     */
+    SetBulkPaidPaymentData: {
+      /** @description RS100 when the operation succeeded. */
+      Message?: components['schemas']['ResultCode'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetPaymentPlanByDealerSegmentRequest
+     * @description Input table of storedocs V.39 5.21, in the printed order. The page is cut inside the `basketList` row, so any later inputs are unknown and further fields are passed through.
+     */
+    GetPaymentPlanByDealerSegmentRequest: {
+      merchantId: components['schemas']['MerchantId'];
+      ipAddress?: components['schemas']['IpAddress'];
+      /** @description The customer's segment on your (the merchant's) side (`String`; 5.2.1 types the same field `String(10)`, this page gives no length). Printed as optional (O) although it is the point of the call and part of the token; kept optional as printed. When absent it presumably enters the token as an empty string (not stated). */
+      dealerSegment?: string;
+      /** @description Order amount, ×100 with no decimals. */
+      orderAmount: components['schemas']['MoneyAmount'];
+      /** @description Send true if no extra fee should be calculated. */
+      notCalculateFees?: boolean;
+      /** @description When true, the first installment is not taken up front for risky customers. */
+      forceRiskFreeEvaluate?: boolean;
+      /** @description When true, installments are calculated with deferral; when false, without deferral. */
+      postponeSelected?: boolean;
+      /** @description Change to apply to the transaction fee (`İnt`, capitalised as printed), a rate multiplied by 100 with no decimals. 0 or absent leaves the fee unchanged; Haso's example says that with 20 the new fee is 20% of the original fee. */
+      RevisedFeeRate?: number;
+      requestToken: components['schemas']['RequestToken'];
+      /** @description Basket items (`List model`). The page is cut inside this row's description, so its model is not printed here; it is presumed to be the `basketList` model of 5.3 (createTransaction), which is not confirmed for this page. */
+      basketList?: components['schemas']['BasketItem'][];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetPaymentPlanByDealerSegmentData
+     * @description The `Data` keys of this answer are unknown: the only copy of the page (storedocs V.39 5.21) is cut before its output section. By the page's purpose it carries the installment plan, but no key is documented; any keys are passed through.
+     */
+    GetPaymentPlanByDealerSegmentData: {
+      [key: string]: unknown;
+    };
+    /**
+     * ReactivateCustomerRequest
+     * @description Haso's page 5.22 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
+     */
+    ReactivateCustomerRequest: {
+      /** @description Assumed from every other Haso page (not printed on 5.22). */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Assumed from every other Haso page (not printed on 5.22). */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * ReactivateCustomerData
+     * @description The `Data` keys of this answer are unknown: Haso's page 5.22 survives as a title only. Any keys are passed through.
+     */
+    ReactivateCustomerData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetInstallmentRatesRequest
+     * @description Haso's page 5.23 survives as a title only, so its input table is unknown. The two properties below are not read from that page: they are assumed because every other Haso page has them (`merchantId` required, `ipAddress` optional). The restdocs pages that were seen also require a `requestToken`, but this page's recipe is not published. Any other field is passed through (`additionalProperties: true`) until the page is available.
+     */
+    GetInstallmentRatesRequest: {
+      /** @description Assumed from every other Haso page (not printed on 5.23). */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Assumed from every other Haso page (not printed on 5.23). */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetInstallmentRatesData
+     * @description The `Data` keys of this answer are unknown: Haso's page 5.23 survives as a title only. Any keys are passed through.
+     */
+    GetInstallmentRatesData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetCustomerRequest
+     * @description Inputs of the store-only page "Müşteri Bilgilerini Getir" (storedocs V.39). Haso's page was not available, so the real inputs are unknown. `merchantId` (required) and `ipAddress` (optional) are ASSUMED here because every other Haso page has them; they are not read from this page. Any other field is passed through unchecked.
+     */
+    GetCustomerRequest: {
+      /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page. */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Public IP address of the end client. Assumed (present on every other Haso page), not read from this page. */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetCustomerData
+     * @description `Data` of the store-only "Müşteri Bilgilerini Getir" answer. Haso's page was not available, so the keys are unknown; every key is passed through untyped.
+     */
+    GetCustomerData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetStoreListRequest
+     * @description Inputs of the store-only page "5.22. Mağaza Listesi" (storedocs V.39). Haso's page was not available, so the real inputs are unknown. `merchantId` (required) and `ipAddress` (optional) are ASSUMED here because every other Haso page has them; they are not read from this page. Any other field is passed through unchecked.
+     */
+    GetStoreListRequest: {
+      /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page. */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Public IP address of the end client. Assumed (present on every other Haso page), not read from this page. */
+      ipAddress?: components['schemas']['IpAddress'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetStoreListData
+     * @description `Data` of the store-only "5.22. Mağaza Listesi" answer. Haso's page was not available, so the keys (and the store model) are unknown; every key is passed through untyped.
+     */
+    GetStoreListData: {
+      [key: string]: unknown;
+    };
+    /**
+     * TransactionMobileRequest
+     * @description Form fields of storedocs V.39 5.3 (`/ServletV2/TransactionMobile`), in the printed order and casing. Haso's page is cut inside the `OrderItems` description, so later fields may exist and are passed through.
+     */
+    TransactionMobileRequest: {
+      /** @description Capital T as printed. The page gives no description and an empty Z/O cell, so it is not marked required here. Very probably the token obtained from `/Index/GetToken`, as on the e-commerce `ServletV2/Transaction` page (our reading, not stated on this page). */
+      Token?: string;
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Your URL that Haso FORM POSTs to when the order completes successfully. The Z/O cell is empty on the page, so it is not marked required here. */
+      okUrl?: string;
+      /** @description Your URL that Haso FORM POSTs to when the order fails or is cancelled. The Z/O cell is empty on the page, so it is not marked required here. */
+      failUrl?: string;
+      /** @description Your URL through which Haso guarantees the order notification when the customer finished in Haso's screens but the return to okUrl / failUrl could not happen (e.g. the browser was closed). The Z/O cell is empty on the page, so it is not marked required here. */
+      callbackUrl?: string;
+      /** @description IP address of the requesting client. Optional. */
+      ipAddress?: components['schemas']['IpAddress'];
+      merchantOid: components['schemas']['MerchantOid'];
+      /** @description Encrypted customer data contained in the QR code generated by the Haso mobile app: the store scans the QR code and sends the value obtained. Each QR code is valid for 10 minutes. Haso reads the customer's id from it. Optional. */
+      qrhash?: string;
+      /** @description Id of the branch (store) where the order was placed (`String(20)`); order reports show which store the order came from. Optional. The ids most likely come from the store list (5.22, `getStoreList`) — our inference. */
+      branchId?: string;
+      /** @description The customer's unique value in Haso (`String(10)`), sent to you when the customer's limit was defined. Marked Z on the page, but the page adds that it is not required when `qrhash` is sent (if both are sent, the id inside `qrhash` wins). It is therefore left out of `required`: send `customerId` or `qrhash`. */
+      customerId?: components['schemas']['CustomerId'];
+      /** @description Order amount ×100 with no decimal places (500 TL → "50000"). Required. */
+      orderAmount: components['schemas']['MoneyAmount'];
+      /** @description The order's products, prepared as a key-value JSON array *string* (typed `Json` on the page, capital O as printed). Optional. The description is cut, so the element keys are not documented. */
+      OrderItems?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetTokenRequest
+     * @description Inputs of `/Index/GetToken`. Haso's page for it was not available: the path is known only because the e-commerce form posts (`ServletV2/Transaction`, `ServletV2/GetLimit`) say their `token` comes from it. Only `merchantId` (required) is listed, ASSUMED because every other Haso page has it; it is not read from this page. The e-commerce site spells it `MerchantId` on some pages and `merchantId` on others. Any other field is passed through unchecked.
+     */
+    GetTokenRequest: {
+      /** @description Fixed merchant identifier from Haso. Assumed (present on every other Haso page), not read from this page; the exact casing Haso expects here is unknown. */
+      merchantId: components['schemas']['MerchantId'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetTokenData
+     * @description `Data` of the `/Index/GetToken` answer. Haso's page was not available, so the keys are unknown, including the key that holds the token to post as `token` to `ServletV2/Transaction` / `ServletV2/GetLimit`. Every key is passed through untyped.
+     */
+    GetTokenData: {
+      [key: string]: unknown;
+    };
+    /**
+     * GetInstallmentsBasketItem
+     * @description One product of `BasketList` on the e-commerce page "Taksitleri Getir" (`/Index/GetInstallments`), rows `BasketList.*` as printed. It differs from the restdocs `BasketItem`: `SkuCode` has a capital S here, and only five fields are printed (no productName / productUrl / productImage). All fields are optional (empty Z/O cells).
+     */
+    GetInstallmentsBasketItem: {
+      /** @description Your product's SKU code (capital S as printed on this page). */
+      SkuCode?: string;
+      /** @description Product group code. */
+      skudefinitionId?: string;
+      /** @description Product amount ×100 (`int`). */
+      skuAmount?: components['schemas']['MoneyAmountInt'];
+      /** @description The code you give to the seller of the product. */
+      skuMerchant?: string;
+      /** @description Seller contribution rate (`int`). Lets the plan's fee be split per seller according to the product's share of the basket (seller-based fee calculation). */
+      skuMerchantContributionRate?: number;
+    };
+    /**
+     * GetInstallmentsRequest
+     * @description Inputs of the e-commerce page "Taksitleri Getir", in the printed order and casing (mostly PascalCase, but `merchantId` lower-case). No token row is printed.
+     */
+    GetInstallmentsRequest: {
+      /** @description The customer's segment on your (the merchant's) side. Optional. Printed as plain `String` here (no length). */
+      DealerSegment?: string;
+      /** @description Order amount ×100 with no decimals (500 TL → "50000"). Required. */
+      OrderAmount: components['schemas']['MoneyAmount'];
+      /** @description Send true when no extra fee should be calculated. Optional. */
+      NotCalculateFees?: boolean;
+      /** @description Optional basket; may be omitted. Haso prints this input as `Data["BasketList"]` with type `Dictionary<string, object>` and then its model rows (`BasketList.SkuCode` …). It is modelled here as a list of those items, like `basketList` on restdocs 5.3 and 5.21 (our reading of the page, not stated on it). */
+      BasketList?: components['schemas']['GetInstallmentsBasketItem'][];
+      /** @description Change to the fee (`decimal` on this page; `İnt` on storedocs 5.21). ×100 with no decimals. 0 or absent leaves the fee unchanged; 20 makes the new fee 20% of the original fee. Optional. (In the flattened page text this row follows the BasketList model rows without a new heading; it is top-level on comparable pages, so it is treated as top-level here.) */
+      RevisedFeeRate?: number;
+      /** @description true calculates the installments with deferral; false without. Optional. */
+      PostponeSelected?: boolean;
+      /** @description true means that for risky customers the first installment is not taken up front. Optional. */
+      ForceRiskFreeEvaluate?: boolean;
+      /** @description Fixed value given by Haso (lower-case `m` as printed on this page). Required. */
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Real IP address of the requesting customer, used for logging and troubleshooting (capital I as printed). Optional. */
+      IpAddress?: components['schemas']['IpAddress'];
+    };
+    /**
+     * GetInstallmentsData
+     * @description `Data` of the "Taksitleri Getir" answer. Haso's page is cut inside the output table, so the keys (the installment options and their fields) are unknown; every key is passed through untyped.
+     */
+    GetInstallmentsData: {
+      [key: string]: unknown;
+    };
+    /**
+     * ChangeCustomerGsmNoRequest
+     * @description Inputs of the e-commerce page "Cep Telefonu Numarası Değiştirme" (complete three-row table, PascalCase as printed). No token row is printed.
+     */
+    ChangeCustomerGsmNoRequest: {
+      MerchantId: components['schemas']['MerchantId'];
+      /** @description The customer's unique value in Haso, delivered to you at the end of the transaction (to okUrl or callbackUrl), e.g. 5004. Printed as plain `String` here (restdocs/storedocs type it `String(10)`). */
+      CustomerId: string;
+      /** @description The new mobile number, 10 characters without the leading 0 (e.g. 5536625050). */
+      NewGsmNo: components['schemas']['GsmNumber'];
+    };
+    /**
+     * ChangeCustomerGsmNoData
+     * @description `Data` of the "Cep Telefonu Numarası Değiştirme" answer (keys cased as printed). The page is cut inside the `KkbPhones` row, so further keys are passed through.
+     */
+    ChangeCustomerGsmNoData: {
+      /** @description Result code (lower-case key as printed: `Data["message"]`). Haso lists RS100 (success), RS115 (number cannot be used, see `KkbPhones`), H311 (new number equals the current one) and H223 (customer not found) as its values, although H codes are errors elsewhere. */
+      message?: components['schemas']['ResultCode'];
+      /** @description Filled when the number cannot be used (RS115): presumably the mobile numbers registered for the customer at KKB (the credit bureau). Haso's description is cut; the format of the entries is not documented. */
+      KkbPhones?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * TransactionRequest
+     * @description Form fields of the e-commerce page "Yeni İşlem Oluşturma" (`/ServletV2/Transaction`), in the printed order and casing. Both stored copies of the page are cut inside the `customerId` description, so later fields may exist and are passed through.
+     */
+    TransactionRequest: {
+      /** @description The token obtained from `/Index/GetToken` (`getToken`). Required. */
+      token: string;
+      /** @description Order amount ×100 with no dot or comma (500 TL → "50000"). The Z/O cell is empty on the page, so it is not marked required here, although an order evidently needs it. */
+      orderAmount?: components['schemas']['MoneyAmount'];
+      /** @description Fixed value given by Haso. The Z/O cell is empty on the page, so it is not marked required here, although it is evidently needed. */
+      merchantId?: components['schemas']['MerchantId'];
+      /** @description Your URL that Haso FORM POSTs to when the order completes successfully. Required. */
+      okUrl: string;
+      /** @description Your URL that Haso FORM POSTs to when the order fails or is cancelled. Required. */
+      failUrl: string;
+      /** @description Your URL through which Haso guarantees the order notification when the order succeeded and the customer finished in Haso's screens but the return to okUrl / failUrl could not happen (customer left, browser closed). Required. */
+      callbackUrl: string;
+      /** @description Real IP address of the customer making the request, for logging and troubleshooting (capital I as printed). Optional. */
+      IpAddress?: components['schemas']['IpAddress'];
+      /** @description Your own unique order number, matched to Haso's transaction number (e.g. 1905231436-1). Required. Printed as plain `String` here (restdocs/storedocs type it `String(20)`). */
+      merchantOid: string;
+      /** @description Identifier of a verified customer, returned to you in the data posted to okUrl at the end of every successful transaction; send it so that Haso recognises a returning customer (a verified customer with a limit goes straight to the installment-plan step). Optional. Printed as plain `String` here; its description is cut. */
+      customerId?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetLimitRequest
+     * @description Form fields of the e-commerce page "Yeni Limit Oluşturma" (`/ServletV2/GetLimit`), in the printed order and casing. The only stored copy is cut right after the name of the `email` row, so later fields may exist and are passed through.
+     */
+    GetLimitRequest: {
+      /** @description The token obtained from `/Index/GetToken` (`getToken`). Required. */
+      token: string;
+      merchantId: components['schemas']['MerchantId'];
+      /** @description Your URL that Haso FORM POSTs to when the limit process succeeds. Required. */
+      okUrl: string;
+      /** @description Your URL that Haso FORM POSTs to when the limit process fails or is cancelled. Required. */
+      failUrl: string;
+      /** @description Your URL through which Haso guarantees the notification of the limit result when the customer finished in Haso's screens but the return to okUrl / failUrl could not happen. Required. */
+      callbackUrl: string;
+      /**
+       * @description Send the value `json` to get a JSON answer (the usual envelope) instead of a browser redirect to Haso's limit screens. Optional.
+       * @example json
+       */
+      response?: string;
+      /** @description Real IP address of the requesting customer, for logging and troubleshooting (capital I as printed). Optional. */
+      IpAddress?: components['schemas']['IpAddress'];
+      /** @description 10-digit mobile number without the leading 0 (format */
+      mobileNumber?: components['schemas']['GsmNumber'];
+      /** @description Birth date (year, month, day). Optional. The page gives the format `yyyy-MM-dd` but prints the example `19830817` (no dashes), so no format is enforced here until Haso confirms one. */
+      birthDate?: string;
+      /** @description E-mail address. The row is cut right after its name, so its type (presumably `String`), Z/O flag and description are not known; not marked required here. */
+      email?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * GetLimitData
+     * @description `Data` of the JSON answer of `/ServletV2/GetLimit` when `response=json` is sent. The page's output section was not available, so the keys are unknown (the page's introduction speaks of customer and limit information); every key is passed through untyped.
+     */
+    GetLimitData: {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getCustomerInformation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "customerId": "5004",
-                 *       "orderAmount": "50000",
-                 *       "notCalculateFees": false,
-                 *       "forceRiskFreeEvaluate": false,
-                 *       "postponeSelected": false
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetCustomerInformationRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetCustomerInformationRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetCustomerInformationData"] | null;
-                    };
-                };
-            };
-        };
+  getCustomerInformation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    hasoAuthSendInfo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "shopperName": "Ayşe",
-                 *       "shopperSurname": "Yılmaz",
-                 *       "tckn": "10000000146",
-                 *       "mobileNumber": "5161112233",
-                 *       "email": "ayse.yilmaz@example.com",
-                 *       "dealerSegment": "GOLD",
-                 *       "birthDate": "1985-04-12",
-                 *       "testOn": true,
-                 *       "requestToken": "vF7QaB2SvHo+Rhoy290JqDTBRyR/HZaOqtS3PDC777c="
-                 *     }
-                 */
-                "application/json": components["schemas"]["HasoAuthSendInfoRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["HasoAuthSendInfoRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["HasoAuthSendInfoData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "customerId": "5004",
+         *       "orderAmount": "50000",
+         *       "notCalculateFees": false,
+         *       "forceRiskFreeEvaluate": false,
+         *       "postponeSelected": false
+         *     }
+         */
+        'application/json': components['schemas']['GetCustomerInformationRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetCustomerInformationRequest'];
+      };
     };
-    sendKkbPinCode: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "kkbRefNo": "KKB-20261123-0001",
-                 *       "pinCode": "482913",
-                 *       "requestToken": "tne+4vHscqa7iFr5y6Td9b5LWS/Eve9SvcZ+SRjEHwU="
-                 *     }
-                 */
-                "application/json": components["schemas"]["SendKkbPinCodeRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SendKkbPinCodeRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetCustomerInformationData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SendKkbPinCodeData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    askKkbReportResult: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "kkbRefNo": "KKB-20261123-0001",
-                 *       "requestToken": "tBDtgU2AXca0J1PDUHvBvfPKZNJUMbYHMQmT5sCUyBQ="
-                 *     }
-                 */
-                "application/json": components["schemas"]["AskKkbReportResultRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AskKkbReportResultRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["AskKkbReportResultData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  hasoAuthSendInfo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    reSendKkbPin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "kkbRefNo": "KKB-20261123-0001",
-                 *       "requestToken": "tBDtgU2AXca0J1PDUHvBvfPKZNJUMbYHMQmT5sCUyBQ="
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReSendKkbPinRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ReSendKkbPinRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["ReSendKkbPinData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "shopperName": "Ayşe",
+         *       "shopperSurname": "Yılmaz",
+         *       "tckn": "10000000146",
+         *       "mobileNumber": "5161112233",
+         *       "email": "ayse.yilmaz@example.com",
+         *       "dealerSegment": "GOLD",
+         *       "birthDate": "1985-04-12",
+         *       "testOn": true,
+         *       "requestToken": "vF7QaB2SvHo+Rhoy290JqDTBRyR/HZaOqtS3PDC777c="
+         *     }
+         */
+        'application/json': components['schemas']['HasoAuthSendInfoRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['HasoAuthSendInfoRequest'];
+      };
     };
-    setPreDefinedLimit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SetPreDefinedLimitRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SetPreDefinedLimitRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['HasoAuthSendInfoData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SetPreDefinedLimitData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    setLimitFromKds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "shopperName": "Ayşe",
-                 *       "shopperSurname": "Yılmaz",
-                 *       "tckn": "10000000146",
-                 *       "mobileNumber": "5161112233",
-                 *       "email": "ayse.yilmaz@example.com",
-                 *       "birthDate": "1985-04-12",
-                 *       "dealerSegment": "GOLD",
-                 *       "kdsLimit": 1500000,
-                 *       "kdsSegment": "A1",
-                 *       "requestToken": "ZhSqVawsWHrIJomloUqKiKe8oAc9Yk+znKx9td5sMuc="
-                 *     }
-                 */
-                "application/json": components["schemas"]["SetLimitFromKdsRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SetLimitFromKdsRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SetLimitFromKdsData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  sendKkbPinCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    createTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "orderAmount": "71999",
-                 *       "selectedInstallment": 3,
-                 *       "customerId": "5004",
-                 *       "basketList": [
-                 *         {
-                 *           "skuCode": "8690000000017",
-                 *           "skudefinitionId": "Telefon",
-                 *           "skuAmount": 71999,
-                 *           "skuMerchant": "Örnek Marka",
-                 *           "skuMerchantContributionRate": 0,
-                 *           "productName": "Örnek Telefon 128 GB",
-                 *           "productUrl": "https://shop.example.com/p/ornek-telefon",
-                 *           "productImage": "https://shop.example.com/img/ornek-telefon.jpg"
-                 *         }
-                 *       ],
-                 *       "notCalculateFees": false,
-                 *       "forceRiskFreeEvaluate": false,
-                 *       "PostponeSelected": false
-                 *     }
-                 */
-                "application/json": components["schemas"]["CreateTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CreateTransactionRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` (the payment plan, per the page) has undocumented keys. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["CreateTransactionData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "kkbRefNo": "KKB-20261123-0001",
+         *       "pinCode": "482913",
+         *       "requestToken": "tne+4vHscqa7iFr5y6Td9b5LWS/Eve9SvcZ+SRjEHwU="
+         *     }
+         */
+        'application/json': components['schemas']['SendKkbPinCodeRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SendKkbPinCodeRequest'];
+      };
     };
-    activateTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ActivateTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ActivateTransactionRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SendKkbPinCodeData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["ActivateTransactionData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    getPaymentsOfTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "requestToken": "DtHn9tVix9MyJVD6/vcef9NLmFFwpHVn1zHdSWJGOjo=",
-                 *       "transactionCode": "TRX-2026-000456",
-                 *       "merchantOid": "ORD-2026-000123"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetPaymentsOfTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetPaymentsOfTransactionRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetPaymentsOfTransactionData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  askKkbReportResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    setPaidPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "paymentCode": "PC-2026-000123-01",
-                 *       "merchantOid": "ORD-2026-000123",
-                 *       "paymentDate": "2026-11-23",
-                 *       "paymentReferenceCode": "EFT-20261123-778",
-                 *       "requestToken": "4niRVlfAEspa6WF67dZArTNKiagZHYAAK+EEevyl/6M="
-                 *     }
-                 */
-                "application/json": components["schemas"]["SetPaidPaymentRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SetPaidPaymentRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SetPaidPaymentData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "kkbRefNo": "KKB-20261123-0001",
+         *       "requestToken": "tBDtgU2AXca0J1PDUHvBvfPKZNJUMbYHMQmT5sCUyBQ="
+         *     }
+         */
+        'application/json': components['schemas']['AskKkbReportResultRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['AskKkbReportResultRequest'];
+      };
     };
-    refundTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "refundId": "RF-2026-000045"
-                 *     }
-                 */
-                "application/json": components["schemas"]["RefundTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RefundTransactionRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['AskKkbReportResultData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["RefundTransactionData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    checkRefund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "RefundId": "RF-2026-000045"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CheckRefundRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CheckRefundRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["CheckRefundData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  reSendKkbPin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getCustomerTransactions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "customerId": "5004",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "requestToken": "hkQAp/nb9pkVCG7qrc8JH/YrgGtoBHIGZbJRKP+ixl8=",
-                 *       "transactionCodes": [
-                 *         "TRX-2026-000456",
-                 *         "TRX-2026-000457"
-                 *       ],
-                 *       "pageNo": 1,
-                 *       "pageSize": 50
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetCustomerTransactionsRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetCustomerTransactionsRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetCustomerTransactionsData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "kkbRefNo": "KKB-20261123-0001",
+         *       "requestToken": "tBDtgU2AXca0J1PDUHvBvfPKZNJUMbYHMQmT5sCUyBQ="
+         *     }
+         */
+        'application/json': components['schemas']['ReSendKkbPinRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['ReSendKkbPinRequest'];
+      };
     };
-    getCustomerPayments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "customerId": "5004",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "requestToken": "hkQAp/nb9pkVCG7qrc8JH/YrgGtoBHIGZbJRKP+ixl8=",
-                 *       "paymentStatuses": [
-                 *         0,
-                 *         3
-                 *       ],
-                 *       "pageNo": 1,
-                 *       "pageSize": 50
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetCustomerPaymentsRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetCustomerPaymentsRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['ReSendKkbPinData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetCustomerPaymentsData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    getReconciliation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetReconciliationRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetReconciliationRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetReconciliationData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  setPreDefinedLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getReconciliationDetail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetReconciliationDetailRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetReconciliationDetailRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetReconciliationDetailData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['SetPreDefinedLimitRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SetPreDefinedLimitRequest'];
+      };
     };
-    sendExecutionTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SendExecutionTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SendExecutionTransactionRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SetPreDefinedLimitData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SendExecutionTransactionData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    payExecutionTransaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["PayExecutionTransactionRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PayExecutionTransactionRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["PayExecutionTransactionData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  setLimitFromKds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    sendTransactionExpense: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "transactionCode": "TRX-2026-000456",
-                 *       "merchantOid": "ORD-2026-000123",
-                 *       "counterPartyAttorneyFee": "150000",
-                 *       "expenseAmount": "75050",
-                 *       "requestToken": "fgStB+SJSXNshabtbIoKZmBdy8ZzYKA2nRM47vAD5vY="
-                 *     }
-                 */
-                "application/json": components["schemas"]["SendTransactionExpenseRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SendTransactionExpenseRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SendTransactionExpenseData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "shopperName": "Ayşe",
+         *       "shopperSurname": "Yılmaz",
+         *       "tckn": "10000000146",
+         *       "mobileNumber": "5161112233",
+         *       "email": "ayse.yilmaz@example.com",
+         *       "birthDate": "1985-04-12",
+         *       "dealerSegment": "GOLD",
+         *       "kdsLimit": 1500000,
+         *       "kdsSegment": "A1",
+         *       "requestToken": "ZhSqVawsWHrIJomloUqKiKe8oAc9Yk+znKx9td5sMuc="
+         *     }
+         */
+        'application/json': components['schemas']['SetLimitFromKdsRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SetLimitFromKdsRequest'];
+      };
     };
-    updateCustomerGsmNo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["UpdateCustomerGsmNoRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UpdateCustomerGsmNoRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SetLimitFromKdsData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["UpdateCustomerGsmNoData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    suspendCustomer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SuspendCustomerRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SuspendCustomerRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SuspendCustomerData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  createTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getErrorCodes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "requestToken": "YqaRpqKxAXfKBZHN0r1vTg2Uv75rJ+FqIFJu/g/k+Qs="
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetErrorCodesRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetErrorCodesRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetErrorCodesData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "orderAmount": "71999",
+         *       "selectedInstallment": 3,
+         *       "customerId": "5004",
+         *       "basketList": [
+         *         {
+         *           "skuCode": "8690000000017",
+         *           "skudefinitionId": "Telefon",
+         *           "skuAmount": 71999,
+         *           "skuMerchant": "Örnek Marka",
+         *           "skuMerchantContributionRate": 0,
+         *           "productName": "Örnek Telefon 128 GB",
+         *           "productUrl": "https://shop.example.com/p/ornek-telefon",
+         *           "productImage": "https://shop.example.com/img/ornek-telefon.jpg"
+         *         }
+         *       ],
+         *       "notCalculateFees": false,
+         *       "forceRiskFreeEvaluate": false,
+         *       "PostponeSelected": false
+         *     }
+         */
+        'application/json': components['schemas']['CreateTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['CreateTransactionRequest'];
+      };
     };
-    setCustomerSpecialLimit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` (the payment plan, per the page) has undocumented keys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SetCustomerSpecialLimitRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SetCustomerSpecialLimitRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['CreateTransactionData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SetCustomerSpecialLimitData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    loadCustomerBalance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "customerId": "5004",
-                 *       "balanceAmount": "50000",
-                 *       "paymentDate": "2026-11-23",
-                 *       "paymentReferenceCode": "PAY-2026-004512",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "requestToken": "ocV9zkyF6BjBWKKWzPdQ8eqnvMoUsEbc77eO4kMi2zY="
-                 *     }
-                 */
-                "application/json": components["schemas"]["LoadCustomerBalanceRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LoadCustomerBalanceRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the page defines no `Data` key for this answer. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["LoadCustomerBalanceData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  activateTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    setBulkPaidPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "paymentCodes": [
-                 *         "PC-2026-000123-01",
-                 *         "PC-2026-000123-02"
-                 *       ],
-                 *       "merchantOid": "ORD-2026-000123",
-                 *       "paymentDate": "2026-11-23",
-                 *       "paymentReferenceCode": "EFT-20261123-778",
-                 *       "requestToken": "A0Zk6NSrv8IczC+duFmCSTJMDFSseOYWHFiwq3tj5hs="
-                 *     }
-                 */
-                "application/json": components["schemas"]["SetBulkPaidPaymentRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SetBulkPaidPaymentRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["SetBulkPaidPaymentData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['ActivateTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['ActivateTransactionRequest'];
+      };
     };
-    getPaymentPlanByDealerSegment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "dealerSegment": "GOLD",
-                 *       "orderAmount": "1250000",
-                 *       "notCalculateFees": false,
-                 *       "forceRiskFreeEvaluate": false,
-                 *       "postponeSelected": false,
-                 *       "RevisedFeeRate": 0,
-                 *       "requestToken": "5WwqKSv2d0/d5O7fGDhsRbzyumvYj4SpvtzvcIAMT/0=",
-                 *       "basketList": [
-                 *         {
-                 *           "skuCode": "8690000012345",
-                 *           "skudefinitionId": "ELECTRONICS",
-                 *           "skuAmount": 1250000,
-                 *           "skuMerchant": "ExampleBrand",
-                 *           "skuMerchantContributionRate": 0,
-                 *           "productName": "Example laptop 15.6 inch",
-                 *           "productUrl": "https://shop.example.com/p/8690000012345",
-                 *           "productImage": "https://shop.example.com/img/8690000012345.jpg"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetPaymentPlanByDealerSegmentRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetPaymentPlanByDealerSegmentRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['ActivateTransactionData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented (the page is cut before its output). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetPaymentPlanByDealerSegmentData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    reactivateCustomer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReactivateCustomerRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ReactivateCustomerRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["ReactivateCustomerData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  getPaymentsOfTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getInstallmentRates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetInstallmentRatesRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetInstallmentRatesRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetInstallmentRatesData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "requestToken": "DtHn9tVix9MyJVD6/vcef9NLmFFwpHVn1zHdSWJGOjo=",
+         *       "transactionCode": "TRX-2026-000456",
+         *       "merchantOid": "ORD-2026-000123"
+         *     }
+         */
+        'application/json': components['schemas']['GetPaymentsOfTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetPaymentsOfTransactionRequest'];
+      };
     };
-    getCustomer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetCustomerRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetCustomerRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetPaymentsOfTransactionData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are unknown. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetCustomerData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    getStoreList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001",
-                 *       "ipAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetStoreListRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetStoreListRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are unknown. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetStoreListData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  setPaidPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    transactionMobile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "Token": "token-from-Index-GetToken",
-                 *       "merchantId": "100001",
-                 *       "okUrl": "https://shop.example.com/haso/ok",
-                 *       "failUrl": "https://shop.example.com/haso/fail",
-                 *       "callbackUrl": "https://shop.example.com/haso/callback",
-                 *       "ipAddress": "85.105.12.34",
-                 *       "merchantOid": "ORD-2026-000123",
-                 *       "qrhash": "qrhash-value-scanned-from-the-Haso-app",
-                 *       "branchId": "STORE-034-01",
-                 *       "orderAmount": "50000"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": components["schemas"]["TransactionMobileRequest"];
-            };
-        };
-        responses: {
-            /** @description The browser is taken to Haso's screens (how exactly, a page or a redirect, is not documented). The outcome reaches you later as a FORM POST to okUrl or failUrl, or as the callbackUrl notification. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "paymentCode": "PC-2026-000123-01",
+         *       "merchantOid": "ORD-2026-000123",
+         *       "paymentDate": "2026-11-23",
+         *       "paymentReferenceCode": "EFT-20261123-778",
+         *       "requestToken": "4niRVlfAEspa6WF67dZArTNKiagZHYAAK+EEevyl/6M="
+         *     }
+         */
+        'application/json': components['schemas']['SetPaidPaymentRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SetPaidPaymentRequest'];
+      };
     };
-    getToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "merchantId": "100001"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetTokenRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetTokenRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SetPaidPaymentData'] | null;
+          };
         };
-        responses: {
-            /** @description The Haso envelope (assumed, as on every other Index page); the keys of `Data` are unknown. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetTokenData"] | null;
-                    };
-                };
-            };
-        };
+      };
     };
-    getInstallments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "DealerSegment": "GOLD",
-                 *       "OrderAmount": "50000",
-                 *       "NotCalculateFees": false,
-                 *       "BasketList": [
-                 *         {
-                 *           "SkuCode": "8690000000017",
-                 *           "skudefinitionId": "ELEC-AUDIO",
-                 *           "skuAmount": 50000,
-                 *           "skuMerchant": "SELLER-42",
-                 *           "skuMerchantContributionRate": 0
-                 *         }
-                 *       ],
-                 *       "RevisedFeeRate": 0,
-                 *       "PostponeSelected": false,
-                 *       "ForceRiskFreeEvaluate": false,
-                 *       "merchantId": "100001",
-                 *       "IpAddress": "85.105.12.34"
-                 *     }
-                 */
-                "application/json": components["schemas"]["GetInstallmentsRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GetInstallmentsRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; the keys of `Data` are not documented (the page is cut). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetInstallmentsData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  refundTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    changeCustomerGsmNo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "MerchantId": "100001",
-                 *       "CustomerId": "5004",
-                 *       "NewGsmNo": "5161112233"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ChangeCustomerGsmNoRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChangeCustomerGsmNoRequest"];
-            };
-        };
-        responses: {
-            /** @description The Haso envelope; `Data` as below when `Success` is true. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["ChangeCustomerGsmNoData"] | null;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "refundId": "RF-2026-000045"
+         *     }
+         */
+        'application/json': components['schemas']['RefundTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['RefundTransactionRequest'];
+      };
     };
-    transaction: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "token": "token-from-Index-GetToken",
-                 *       "orderAmount": "50000",
-                 *       "merchantId": "100001",
-                 *       "okUrl": "https://shop.example.com/haso/ok",
-                 *       "failUrl": "https://shop.example.com/haso/fail",
-                 *       "callbackUrl": "https://shop.example.com/haso/callback",
-                 *       "IpAddress": "85.105.12.34",
-                 *       "merchantOid": "ORD-2026-000123",
-                 *       "customerId": "5004"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": components["schemas"]["TransactionRequest"];
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['RefundTransactionData'] | null;
+          };
         };
-        responses: {
-            /** @description The browser is redirected to Haso's screens (the exact HTTP mechanism is not documented). The outcome reaches you later as a FORM POST to okUrl or failUrl, or as the callbackUrl notification. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
+      };
     };
-    getLimit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "token": "token-from-Index-GetToken",
-                 *       "merchantId": "100001",
-                 *       "okUrl": "https://shop.example.com/haso/limit-ok",
-                 *       "failUrl": "https://shop.example.com/haso/limit-fail",
-                 *       "callbackUrl": "https://shop.example.com/haso/callback",
-                 *       "IpAddress": "85.105.12.34",
-                 *       "mobileNumber": "5161112233",
-                 *       "birthDate": "1985-04-12",
-                 *       "email": "ayse.yilmaz@example.com"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": components["schemas"]["GetLimitRequest"];
-            };
-        };
-        responses: {
-            /** @description Without `response=json`: the browser is redirected to Haso's limit screens (text/html; the exact HTTP mechanism is not documented). With `response=json`: the Haso envelope, whose `Data` keys are not documented. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                    "application/json": components["schemas"]["Envelope"] & {
-                        Data?: components["schemas"]["GetLimitData"] | null;
-                    };
-                };
-            };
-        };
+  };
+  checkRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    okUrlPost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "customerId": "5004",
-                 *       "transactionCode": "TRX-2026-0000042"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": {
-                    /** @description The customer's id in Haso. Attested by the e-commerce "Yeni İşlem Oluşturma" page (the verified customer's identifier is returned in the data posted to okUrl) and by "Müşteri Limit Bilgilerini Getir" / "Cep Telefonu Numarası Değiştirme" (CustomerId is delivered to okURL or callBackURL). The exact posted name and casing were never seen. */
-                    customerId?: string;
-                    /** @description Haso's transaction number. Attested by restdocs and storedocs 5.5 (it is among the response parameters that land on okUrl after the application). The exact posted name and casing were never seen. */
-                    transactionCode?: string;
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        responses: {
-            /** @description Your acknowledgement (not documented by Haso) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "RefundId": "RF-2026-000045"
+         *     }
+         */
+        'application/json': components['schemas']['CheckRefundRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['CheckRefundRequest'];
+      };
     };
-    failUrlPost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: {
-            content: {
-                /** @example {} */
-                "application/x-www-form-urlencoded": {
-                    [key: string]: unknown;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['CheckRefundData'] | null;
+          };
         };
-        responses: {
-            /** @description Your acknowledgement (not documented by Haso) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+      };
     };
-    callbackUrlPost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "CustomerId": "5004"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": {
-                    /** @description The customer's id in Haso. Attested by the e-commerce pages "Müşteri Limit Bilgilerini Getir" and "Cep Telefonu Numarası Değiştirme" (CustomerId is delivered to okURL or callBackURL, e.g. 5004). The exact posted name and casing were never seen. */
-                    CustomerId?: string;
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        responses: {
-            /** @description Your acknowledgement (not documented by Haso) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  getCustomerTransactions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "customerId": "5004",
+         *       "ipAddress": "85.105.12.34",
+         *       "requestToken": "hkQAp/nb9pkVCG7qrc8JH/YrgGtoBHIGZbJRKP+ixl8=",
+         *       "transactionCodes": [
+         *         "TRX-2026-000456",
+         *         "TRX-2026-000457"
+         *       ],
+         *       "pageNo": 1,
+         *       "pageSize": 50
+         *     }
+         */
+        'application/json': components['schemas']['GetCustomerTransactionsRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetCustomerTransactionsRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetCustomerTransactionsData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getCustomerPayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "customerId": "5004",
+         *       "ipAddress": "85.105.12.34",
+         *       "requestToken": "hkQAp/nb9pkVCG7qrc8JH/YrgGtoBHIGZbJRKP+ixl8=",
+         *       "paymentStatuses": [
+         *         0,
+         *         3
+         *       ],
+         *       "pageNo": 1,
+         *       "pageSize": 50
+         *     }
+         */
+        'application/json': components['schemas']['GetCustomerPaymentsRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetCustomerPaymentsRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented in what survives of the page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetCustomerPaymentsData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getReconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetReconciliationRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetReconciliationRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetReconciliationData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getReconciliationDetail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetReconciliationDetailRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetReconciliationDetailRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetReconciliationDetailData'] | null;
+          };
+        };
+      };
+    };
+  };
+  sendExecutionTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['SendExecutionTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SendExecutionTransactionRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SendExecutionTransactionData'] | null;
+          };
+        };
+      };
+    };
+  };
+  payExecutionTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['PayExecutionTransactionRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['PayExecutionTransactionRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['PayExecutionTransactionData'] | null;
+          };
+        };
+      };
+    };
+  };
+  sendTransactionExpense: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "transactionCode": "TRX-2026-000456",
+         *       "merchantOid": "ORD-2026-000123",
+         *       "counterPartyAttorneyFee": "150000",
+         *       "expenseAmount": "75050",
+         *       "requestToken": "fgStB+SJSXNshabtbIoKZmBdy8ZzYKA2nRM47vAD5vY="
+         *     }
+         */
+        'application/json': components['schemas']['SendTransactionExpenseRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SendTransactionExpenseRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SendTransactionExpenseData'] | null;
+          };
+        };
+      };
+    };
+  };
+  updateCustomerGsmNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['UpdateCustomerGsmNoRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['UpdateCustomerGsmNoRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['UpdateCustomerGsmNoData'] | null;
+          };
+        };
+      };
+    };
+  };
+  suspendCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['SuspendCustomerRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SuspendCustomerRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SuspendCustomerData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getErrorCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "requestToken": "YqaRpqKxAXfKBZHN0r1vTg2Uv75rJ+FqIFJu/g/k+Qs="
+         *     }
+         */
+        'application/json': components['schemas']['GetErrorCodesRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetErrorCodesRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetErrorCodesData'] | null;
+          };
+        };
+      };
+    };
+  };
+  setCustomerSpecialLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['SetCustomerSpecialLimitRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SetCustomerSpecialLimitRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SetCustomerSpecialLimitData'] | null;
+          };
+        };
+      };
+    };
+  };
+  loadCustomerBalance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "customerId": "5004",
+         *       "balanceAmount": "50000",
+         *       "paymentDate": "2026-11-23",
+         *       "paymentReferenceCode": "PAY-2026-004512",
+         *       "ipAddress": "85.105.12.34",
+         *       "requestToken": "ocV9zkyF6BjBWKKWzPdQ8eqnvMoUsEbc77eO4kMi2zY="
+         *     }
+         */
+        'application/json': components['schemas']['LoadCustomerBalanceRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['LoadCustomerBalanceRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the page defines no `Data` key for this answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['LoadCustomerBalanceData'] | null;
+          };
+        };
+      };
+    };
+  };
+  setBulkPaidPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "paymentCodes": [
+         *         "PC-2026-000123-01",
+         *         "PC-2026-000123-02"
+         *       ],
+         *       "merchantOid": "ORD-2026-000123",
+         *       "paymentDate": "2026-11-23",
+         *       "paymentReferenceCode": "EFT-20261123-778",
+         *       "requestToken": "A0Zk6NSrv8IczC+duFmCSTJMDFSseOYWHFiwq3tj5hs="
+         *     }
+         */
+        'application/json': components['schemas']['SetBulkPaidPaymentRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['SetBulkPaidPaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['SetBulkPaidPaymentData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getPaymentPlanByDealerSegment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34",
+         *       "dealerSegment": "GOLD",
+         *       "orderAmount": "1250000",
+         *       "notCalculateFees": false,
+         *       "forceRiskFreeEvaluate": false,
+         *       "postponeSelected": false,
+         *       "RevisedFeeRate": 0,
+         *       "requestToken": "5WwqKSv2d0/d5O7fGDhsRbzyumvYj4SpvtzvcIAMT/0=",
+         *       "basketList": [
+         *         {
+         *           "skuCode": "8690000012345",
+         *           "skudefinitionId": "ELECTRONICS",
+         *           "skuAmount": 1250000,
+         *           "skuMerchant": "ExampleBrand",
+         *           "skuMerchantContributionRate": 0,
+         *           "productName": "Example laptop 15.6 inch",
+         *           "productUrl": "https://shop.example.com/p/8690000012345",
+         *           "productImage": "https://shop.example.com/img/8690000012345.jpg"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['GetPaymentPlanByDealerSegmentRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetPaymentPlanByDealerSegmentRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented (the page is cut before its output). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetPaymentPlanByDealerSegmentData'] | null;
+          };
+        };
+      };
+    };
+  };
+  reactivateCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['ReactivateCustomerRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['ReactivateCustomerRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['ReactivateCustomerData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getInstallmentRates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetInstallmentRatesRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetInstallmentRatesRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetInstallmentRatesData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetCustomerRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetCustomerRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are unknown. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetCustomerData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getStoreList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001",
+         *       "ipAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetStoreListRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetStoreListRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are unknown. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetStoreListData'] | null;
+          };
+        };
+      };
+    };
+  };
+  transactionMobile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "Token": "token-from-Index-GetToken",
+         *       "merchantId": "100001",
+         *       "okUrl": "https://shop.example.com/haso/ok",
+         *       "failUrl": "https://shop.example.com/haso/fail",
+         *       "callbackUrl": "https://shop.example.com/haso/callback",
+         *       "ipAddress": "85.105.12.34",
+         *       "merchantOid": "ORD-2026-000123",
+         *       "qrhash": "qrhash-value-scanned-from-the-Haso-app",
+         *       "branchId": "STORE-034-01",
+         *       "orderAmount": "50000"
+         *     }
+         */
+        'application/x-www-form-urlencoded': components['schemas']['TransactionMobileRequest'];
+      };
+    };
+    responses: {
+      /** @description The browser is taken to Haso's screens (how exactly, a page or a redirect, is not documented). The outcome reaches you later as a FORM POST to okUrl or failUrl, or as the callbackUrl notification. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  getToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "merchantId": "100001"
+         *     }
+         */
+        'application/json': components['schemas']['GetTokenRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope (assumed, as on every other Index page); the keys of `Data` are unknown. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetTokenData'] | null;
+          };
+        };
+      };
+    };
+  };
+  getInstallments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "DealerSegment": "GOLD",
+         *       "OrderAmount": "50000",
+         *       "NotCalculateFees": false,
+         *       "BasketList": [
+         *         {
+         *           "SkuCode": "8690000000017",
+         *           "skudefinitionId": "ELEC-AUDIO",
+         *           "skuAmount": 50000,
+         *           "skuMerchant": "SELLER-42",
+         *           "skuMerchantContributionRate": 0
+         *         }
+         *       ],
+         *       "RevisedFeeRate": 0,
+         *       "PostponeSelected": false,
+         *       "ForceRiskFreeEvaluate": false,
+         *       "merchantId": "100001",
+         *       "IpAddress": "85.105.12.34"
+         *     }
+         */
+        'application/json': components['schemas']['GetInstallmentsRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['GetInstallmentsRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; the keys of `Data` are not documented (the page is cut). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetInstallmentsData'] | null;
+          };
+        };
+      };
+    };
+  };
+  changeCustomerGsmNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "MerchantId": "100001",
+         *       "CustomerId": "5004",
+         *       "NewGsmNo": "5161112233"
+         *     }
+         */
+        'application/json': components['schemas']['ChangeCustomerGsmNoRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['ChangeCustomerGsmNoRequest'];
+      };
+    };
+    responses: {
+      /** @description The Haso envelope; `Data` as below when `Success` is true. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['ChangeCustomerGsmNoData'] | null;
+          };
+        };
+      };
+    };
+  };
+  transaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "token": "token-from-Index-GetToken",
+         *       "orderAmount": "50000",
+         *       "merchantId": "100001",
+         *       "okUrl": "https://shop.example.com/haso/ok",
+         *       "failUrl": "https://shop.example.com/haso/fail",
+         *       "callbackUrl": "https://shop.example.com/haso/callback",
+         *       "IpAddress": "85.105.12.34",
+         *       "merchantOid": "ORD-2026-000123",
+         *       "customerId": "5004"
+         *     }
+         */
+        'application/x-www-form-urlencoded': components['schemas']['TransactionRequest'];
+      };
+    };
+    responses: {
+      /** @description The browser is redirected to Haso's screens (the exact HTTP mechanism is not documented). The outcome reaches you later as a FORM POST to okUrl or failUrl, or as the callbackUrl notification. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  getLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "token": "token-from-Index-GetToken",
+         *       "merchantId": "100001",
+         *       "okUrl": "https://shop.example.com/haso/limit-ok",
+         *       "failUrl": "https://shop.example.com/haso/limit-fail",
+         *       "callbackUrl": "https://shop.example.com/haso/callback",
+         *       "IpAddress": "85.105.12.34",
+         *       "mobileNumber": "5161112233",
+         *       "birthDate": "1985-04-12",
+         *       "email": "ayse.yilmaz@example.com"
+         *     }
+         */
+        'application/x-www-form-urlencoded': components['schemas']['GetLimitRequest'];
+      };
+    };
+    responses: {
+      /** @description Without `response=json`: the browser is redirected to Haso's limit screens (text/html; the exact HTTP mechanism is not documented). With `response=json`: the Haso envelope, whose `Data` keys are not documented. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+          'application/json': components['schemas']['Envelope'] & {
+            Data?: components['schemas']['GetLimitData'] | null;
+          };
+        };
+      };
+    };
+  };
+  okUrlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "customerId": "5004",
+         *       "transactionCode": "TRX-2026-0000042"
+         *     }
+         */
+        'application/x-www-form-urlencoded': {
+          /** @description The customer's id in Haso. Attested by the e-commerce "Yeni İşlem Oluşturma" page (the verified customer's identifier is returned in the data posted to okUrl) and by "Müşteri Limit Bilgilerini Getir" / "Cep Telefonu Numarası Değiştirme" (CustomerId is delivered to okURL or callBackURL). The exact posted name and casing were never seen. */
+          customerId?: string;
+          /** @description Haso's transaction number. Attested by restdocs and storedocs 5.5 (it is among the response parameters that land on okUrl after the application). The exact posted name and casing were never seen. */
+          transactionCode?: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Your acknowledgement (not documented by Haso) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  failUrlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /** @example {} */
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Your acknowledgement (not documented by Haso) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  callbackUrlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "CustomerId": "5004"
+         *     }
+         */
+        'application/x-www-form-urlencoded': {
+          /** @description The customer's id in Haso. Attested by the e-commerce pages "Müşteri Limit Bilgilerini Getir" and "Cep Telefonu Numarası Değiştirme" (CustomerId is delivered to okURL or callBackURL, e.g. 5004). The exact posted name and casing were never seen. */
+          CustomerId?: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Your acknowledgement (not documented by Haso) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }
