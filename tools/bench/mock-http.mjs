@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultSpecPath, TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { createSigner } from '@haso-toolkit/signing';
+import { specPath } from '@haso-toolkit/spec/load';
 import autocannon from 'autocannon';
 import { answers, freePort, startNode } from './lib/processes.mjs';
 import { isMain, printFigure } from './lib/report.mjs';
@@ -84,7 +85,7 @@ export async function measure({ seconds = 2, rounds = 5, connections = 50, warmu
     started.push(mock);
     const prismUrl = `http://127.0.0.1:${prismPort}`;
     const prism = await startNode(
-      [prismCli, 'mock', defaultSpecPath, '--host', '127.0.0.1', '--port', String(prismPort), '--no-cors', '--verboseLevel', 'error'],
+      [prismCli, 'mock', specPath, '--host', '127.0.0.1', '--port', String(prismPort), '--no-cors', '--verboseLevel', 'error'],
       { label: 'bare Prism', ready: async () => ((await answers(prismUrl)) ? prismUrl : undefined) },
     );
     started.push(prism);

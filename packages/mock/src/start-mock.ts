@@ -28,7 +28,7 @@ export interface StartMockOptions extends SandboxStartOptions {
   verify?: boolean;
   /** Credentials tokens are checked against. Default {@link TEST_CREDENTIALS}. */
   credentials?: MockCredentials;
-  /** OpenAPI bundle to serve. Default: the copy shipped in the package (dist/openapi.json). */
+  /** OpenAPI bundle to serve. Default: @haso-toolkit/spec's bundle ({@link defaultSpecPath}). */
   specPath?: string;
   /** No per-request log lines. */
   quiet?: boolean;
