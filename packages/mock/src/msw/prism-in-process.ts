@@ -8,6 +8,7 @@ import {
   ProblemJsonError,
 } from '@stoplight/prism-http';
 import type { FrontAnswer } from '../front-extension.js';
+import { silentLogger } from '../prism-logger.js';
 
 /** One request for Prism: the path, headers (lower-case names), the body as Prism's server passes it. */
 export interface PrismInput {
@@ -101,15 +102,4 @@ function queryOf(query: URLSearchParams): Record<string, string | string[]> {
     out[key] = values.length === 1 ? values[0]! : values;
   }
   return out;
-}
-
-type SilentLogger = Parameters<typeof createInstance>[1]['logger'];
-
-/** A pino-shaped logger that drops everything (Prism logs every request at info level). */
-function silentLogger(): SilentLogger {
-  const noop = () => undefined;
-  const logger: Record<string, unknown> = { level: 'silent', isLevelEnabled: () => false };
-  for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'success']) logger[level] = noop;
-  logger.child = () => logger;
-  return logger as unknown as SilentLogger;
 }
