@@ -7,10 +7,9 @@ import {
   ProblemJsonError,
   VIOLATIONS,
 } from '@stoplight/prism-http';
-import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import { serialize } from '@stoplight/prism-http-server/dist/serialize.js';
 import { isJsonMediaType, mediaTypeOf } from './body-parse.js';
-import { silentLogger } from './prism-logger.js';
+import { queryOf, requestMockConfig, silentLogger } from './prism-core.js';
 import { readBody } from './read-body.js';
 
 type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
@@ -23,10 +22,10 @@ const ERROR = 0;
 const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'] as const;
 
 /**
- * An HTTP server answering like `prism mock <spec>` (request validation, security, the examples or `dynamic`, the
- * `Prefer` header and `__…` query, `sl-violations`, problem+json errors), built on Prism's core and its server's own
- * Prefer reader and serializer. Each request is routed among the operations at its exact path (the front sends only
- * spec paths); responses are validated only with `errors` (without it Prism only logs them, and this logger is silent).
+ * An HTTP server answering like `prism mock <spec>` (request and response validation, security, the examples or
+ * `dynamic`, the `Prefer` header and `__…` query, `sl-violations`, problem+json errors), built on Prism's core and its
+ * server's own Prefer reader and serializer. Each request is routed among the operations at its exact path (the front
+ * sends only spec paths) instead of being scored against every operation of the spec.
  */
 export async function createPrismServer(specPath: string, errors: boolean): Promise<Server> {
   const operations = await getHttpOperationsFromSpec(specPath);
@@ -34,7 +33,7 @@ export async function createPrismServer(specPath: string, errors: boolean): Prom
   for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
   const config: IHttpConfig = {
     validateRequest: true,
-    validateResponse: errors,
+    validateResponse: true,
     checkSecurity: true,
     errors,
     upstreamProxy: undefined,
@@ -52,10 +51,9 @@ export async function createPrismServer(specPath: string, errors: boolean): Prom
       headers: req.headers as IHttpRequest['headers'],
       body: bodyOf(req, raw),
     };
-    const preferences = getHttpConfigFromRequest(input);
-    if (preferences._tag === 'Left') return sendProblem(res, preferences.left);
-    const mock = { ...config.mock, ...defined(preferences.right) };
-    const result = await prism.request(input, byPath.get(url.pathname) ?? operations, { ...config, mock })();
+    const mock = requestMockConfig(input, config.mock);
+    if ('problem' in mock) return sendProblem(res, mock.problem);
+    const result = await prism.request(input, byPath.get(url.pathname) ?? operations, { ...config, mock: mock.mock })();
     if (result._tag === 'Left') return sendProblem(res, result.left);
     const { output, validations } = result.right;
     const input422 = (validations.input as Validation[]).map((v) => violation('request', v));
@@ -92,18 +90,7 @@ function bodyOf(req: IncomingMessage, raw: Buffer): unknown {
   }
 }
 
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
-}
 
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
-}
 
 function violation(location: string, detail: Validation) {
   return {
