@@ -122,6 +122,7 @@ export async function measure({ seconds = 2, rounds = 5, connections = 50, warmu
       met: ratio >= GOAL && sandboxRatio >= SANDBOX_GOAL && clean,
       hard: !clean, // errors fail the bench; the ratios are timing goals
       details: {
+        mockVsBare: ratio,
         sandboxVsBare: sandboxRatio,
         mock: summary.mock,
         sandbox: summary.sandbox,
