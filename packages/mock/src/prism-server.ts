@@ -13,13 +13,19 @@ import { queryOf, requestMockConfig, silentLogger } from './prism-core.js';
 import { readBody } from './read-body.js';
 
 type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
-type Validation = { readonly path?: unknown[]; readonly severity: number; readonly code?: unknown; readonly message: string };
+interface Validation {
+  readonly path?: unknown[];
+  readonly severity: number;
+  readonly code?: unknown;
+  readonly message: string;
+}
 
 /** Prism's own body limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_VIOLATIONS_HEADER = 8 * 1024 - 100;
-const ERROR = 0;
 const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'] as const;
+const VIOLATIONS_DETAIL =
+  'Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.';
 
 /**
  * An HTTP server answering like `prism mock <spec>` (request and response validation, security, the examples or
@@ -30,7 +36,9 @@ const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'] as const;
 export async function createPrismServer(specPath: string, errors: boolean): Promise<Server> {
   const operations = await getHttpOperationsFromSpec(specPath);
   const byPath = new Map<string, Operation[]>();
-  for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
+  for (const operation of operations) {
+    byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
+  }
   const config: IHttpConfig = {
     validateRequest: true,
     validateResponse: true,
@@ -47,27 +55,22 @@ export async function createPrismServer(specPath: string, errors: boolean): Prom
     const url = new URL(req.url ?? '/', 'http://prism');
     const input: IHttpRequest = {
       method: (req.method ?? 'GET').toLowerCase() as IHttpRequest['method'],
-      url: { path: url.pathname, baseUrl: url.searchParams.get('__server') ?? undefined, query: queryOf(url.searchParams) },
+      url: {
+        path: url.pathname,
+        baseUrl: url.searchParams.get('__server') ?? undefined,
+        query: queryOf(url.searchParams),
+      },
       headers: req.headers as IHttpRequest['headers'],
       body: bodyOf(req, raw),
     };
     const mock = requestMockConfig(input, config.mock);
     if ('problem' in mock) return sendProblem(res, mock.problem);
-    const result = await prism.request(input, byPath.get(url.pathname) ?? operations, { ...config, mock: mock.mock })();
+    const candidates = byPath.get(url.pathname) ?? operations;
+    const result = await prism.request(input, candidates, { ...config, mock: mock.mock })();
     if (result._tag === 'Left') return sendProblem(res, result.left);
     const { output, validations } = result.right;
-    const input422 = (validations.input as Validation[]).map((v) => violation('request', v));
-    const output422 = (validations.output as Validation[]).map((v) => violation('response', v));
-    const all = [...input422, ...output422];
-    if (all.length > 0) {
-      const value = JSON.stringify(all);
-      res.setHeader('sl-violations', value.length > MAX_VIOLATIONS_HEADER ? `Too many violations! ${value.slice(0, MAX_VIOLATIONS_HEADER)}` : value);
-      const failing = output422.filter((v) => v.severity === SEVERITY[ERROR]);
-      if (errors && failing.length > 0) {
-        const detail = 'Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.';
-        return sendProblem(res, ProblemJsonError.fromTemplate(VIOLATIONS, detail, { validation: failing }));
-      }
-    }
+    const refused = reportViolations(res, validations, errors);
+    if (refused) return sendProblem(res, refused);
     for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value as string);
     const contentType = res.getHeader('content-type');
     send(res, output.statusCode, serialize(output.body, typeof contentType === 'string' ? contentType : undefined));
@@ -75,6 +78,26 @@ export async function createPrismServer(specPath: string, errors: boolean): Prom
   return createServer((req, res) => {
     answer(req, res).catch((error: unknown) => sendProblem(res, error));
   });
+}
+
+/**
+ * Names the request's and the response's violations in `sl-violations`, as Prism's server does; with `errors`, the
+ * problem that replaces an answer whose response violates its schema.
+ */
+function reportViolations(
+  res: ServerResponse,
+  validations: { readonly input: readonly unknown[]; readonly output: readonly unknown[] },
+  errors: boolean,
+): Error | undefined {
+  const request = (validations.input as Validation[]).map((v) => violation('request', v));
+  const response = (validations.output as Validation[]).map((v) => violation('response', v));
+  if (request.length + response.length === 0) return undefined;
+  const value = JSON.stringify([...request, ...response]);
+  const cut = value.length > MAX_VIOLATIONS_HEADER;
+  res.setHeader('sl-violations', cut ? `Too many violations! ${value.slice(0, MAX_VIOLATIONS_HEADER)}` : value);
+  const failing = response.filter((v) => v.severity === 'Error');
+  if (!errors || failing.length === 0) return undefined;
+  return ProblemJsonError.fromTemplate(VIOLATIONS, VIOLATIONS_DETAIL, { validation: failing });
 }
 
 /** The body as Prism's server passes it on: null when there is none, parsed JSON for JSON, else the text. */
@@ -115,7 +138,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   if (body === undefined || body === null) return void res.end();
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   if (!res.getHeader('content-type')) {
-    res.setHeader('content-type', typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8');
+    const type = typeof body === 'string' ? 'text/plain' : 'application/json';
+    res.setHeader('content-type', `${type}; charset=utf-8`);
   }
   res.setHeader('content-length', Buffer.byteLength(text));
   res.end(text);
