@@ -6,14 +6,14 @@
 // Standalone: node tools/bench/sdk-call.mjs [--json]
 import { createServer } from 'node:http';
 import { createHasoClient } from '@haso-toolkit/client';
+import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { createSigner } from '@haso-toolkit/signing';
 import createClient from 'openapi-fetch';
 import { median, round1, round2 } from './lib/paired.mjs';
 import { isMain, printFigure } from './lib/report.mjs';
 
 export const GOAL = 1.1;
-const merchantId = '100001';
-const merchantSalt = 'haso-mock-salt';
+const { merchantId, merchantSalt } = TEST_CREDENTIALS;
 const ipAddress = '85.105.12.34';
 const path = '/RequestV2/ReSendKkbPin';
 const input = { kkbRefNo: 'KKB-20261123-0001' };

@@ -15,7 +15,7 @@ export type BodyParse =
   | { readonly kind: 'malformed'; readonly title: string; readonly reason: string }
   | { readonly kind: 'other' };
 
-/** How deep a JSON body may nest (Haso bodies nest 3 levels at most; Prism's logger dies at a few thousand). */
+/** How deep a JSON body may nest (Haso bodies nest 3 levels at most). */
 export const MAX_JSON_DEPTH = 32;
 
 const OTHER: BodyParse = { kind: 'other' };

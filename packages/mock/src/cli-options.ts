@@ -37,8 +37,8 @@ Options:
       --merchant-id <id>  merchantId the mock accepts (default ${TEST_CREDENTIALS.merchantId})
       --salt <salt>       merchant salt tokens are checked with (default: the README's test salt)
       --hmac-key <key>    HMAC key (default: the salt)
-      --spec <file>       OpenAPI bundle to serve (default: the copy shipped in this package)
-      --errors            pass Prism's --errors flag (an example violating its schema becomes an error answer)
+      --spec <file>       OpenAPI bundle to serve (default: @haso-toolkit/spec's bundle)
+      --errors            Prism's --errors (an example violating its schema becomes an error answer)
       --latency <ms>      delay every answer of an operation: 300, or 200-800 drawn uniformly (at most 60000)
   -q, --quiet             no per-request log lines
       --list-scenarios    print every operation's named examples and body scenarios, then exit (--json for JSON)

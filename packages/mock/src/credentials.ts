@@ -8,12 +8,4 @@ export interface MockCredentials {
   readonly hmacKey?: string;
 }
 
-/**
- * The mock's documented test credentials (see the README). Public test values, not secrets: sign requests to a
- * default `haso-mock` with these.
- */
-export const TEST_CREDENTIALS = Object.freeze({
-  merchantId: '100001',
-  merchantSalt: 'haso-mock-salt',
-  hmacKey: 'haso-mock-salt',
-} as const satisfies MockCredentials);
+export { TEST_CREDENTIALS } from './generated/test-credentials.js';

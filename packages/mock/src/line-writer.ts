@@ -8,9 +8,8 @@ export interface LineWriter {
 }
 
 /**
- * Log lines for a stream, written once per turn of the event loop instead of once per request: under load the
- * default logger costs one `write` for many lines. Lines keep their order; pending ones are written on `flush()` and
- * when the process exits.
+ * Log lines for a stream, in order, written together once per turn of the event loop (one `write` for many lines),
+ * on `flush()` and when the process exits.
  */
 export function createLineWriter(stream: NodeJS.WritableStream): LineWriter {
   let pending: string[] = [];

@@ -1,9 +1,8 @@
+import { specPath } from '@haso-toolkit/spec/load';
 import { fileURLToPath } from 'node:url';
 
-// Both resolve through ../dist so that they work from the compiled files (dist/) and from the sources (src/, tests).
+/** The spec bundle the mock serves by default: @haso-toolkit/spec's (`@haso-toolkit/spec/load`'s `specPath`). */
+export const defaultSpecPath: string = specPath;
 
-/** The spec bundle shipped inside the package (copied to dist/openapi.json at build time). */
-export const defaultSpecPath: string = fileURLToPath(new URL('../dist/openapi.json', import.meta.url));
-
-/** The compiled script that runs Prism's CLI inside the child process. */
+/** The compiled script of the Prism child process (through ../dist, from the compiled files and from src/). */
 export const prismChildScript: string = fileURLToPath(new URL('../dist/prism-child.js', import.meta.url));

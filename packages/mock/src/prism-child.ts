@@ -1,12 +1,22 @@
-// Entry point of the Prism child process (spawned by prism-process.ts with an IPC channel). It runs Prism's own CLI
-// (`prism mock …`, arguments passed through) in this process, and exits as soon as the parent goes away for any
-// reason (its IPC channel closes), so a crashed or killed haso-mock never leaves Prism behind.
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+// Entry point of the Prism child process (spawned by prism-process.ts with an IPC channel):
+// `prism-child.js <spec> <host> <port> [--errors]`. It exits as soon as the parent goes away for any reason (its
+// IPC channel closes), so a crashed or killed haso-mock never leaves Prism behind.
+import { createPrismServer } from './prism-server.js';
 
 process.on('disconnect', () => process.exit(0));
 
-const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
-process.argv = [process.argv[0] ?? process.execPath, prismCli, ...process.argv.slice(2)];
-require(prismCli);
+const [specPath = '', host = '127.0.0.1', port = '0', flag] = process.argv.slice(2);
+try {
+  const server = await createPrismServer(specPath, flag === '--errors');
+  server.on('error', (error) => fail(error));
+  server.listen(Number(port), host);
+} catch (error) {
+  fail(error);
+}
+
+/** Prints the reason (the parent reads it from the output) and exits. */
+function fail(error: unknown): never {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`Error: ${reason.replace(/^Error: /, '')}\n`);
+  process.exit(1);
+}

@@ -66,10 +66,7 @@ export function prismHeaders(rawHeaders: readonly string[], prefer: string | und
   return headers;
 }
 
-/**
- * Sends one request to Prism through the pool (undici's dispatch: no stream or promise per body) and collects its
- * whole answer. Never rejects.
- */
+/** Sends one request to Prism through the pool (undici's `dispatch`) and collects its whole answer; never rejects. */
 export function askPrism(pool: Dispatcher, request: PrismRequest): Promise<PrismResult> {
   return new Promise((resolve) => {
     let status = 0;

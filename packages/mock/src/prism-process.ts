@@ -28,7 +28,7 @@ export interface PrismProcess {
 export interface StartPrismOptions {
   /** The OpenAPI document Prism serves. */
   readonly specPath: string;
-  /** Pass Prism's `--errors` flag (response violations become error answers). */
+  /** Prism's `--errors`: response violations become error answers. */
   readonly errors?: boolean;
   /** How long to wait for Prism to answer on its port. */
   readonly timeoutMs: number;
@@ -39,9 +39,10 @@ const POLL_MS = 50;
 const STOP_GRACE_MS = 3000;
 
 /**
- * Starts `prism mock <spec> --host 127.0.0.1 --port <free port> --no-cors` as a child process in its own process
- * group, and resolves once Prism answers HTTP on that port. Retries on another port if the free port was taken in
- * between. Prism reads the local spec file only (the bundle has no external `$ref`s), so it makes no network calls.
+ * Starts Prism (prism-child.js: Prism's core behind node:http, see prism-server.ts) on 127.0.0.1 and a free port as a
+ * child process in its own process group, and resolves once it answers HTTP on that port. Retries on another port if
+ * the free port was taken in between. Prism reads the local spec file only (the bundle has no external `$ref`s), so
+ * it makes no network calls.
  */
 export async function startPrism(options: StartPrismOptions): Promise<PrismProcess> {
   const deadline = Date.now() + options.timeoutMs;
@@ -65,8 +66,7 @@ interface Spawned {
 }
 
 function spawnPrism(options: StartPrismOptions, port: number): Spawned {
-  const args = ['mock', options.specPath, '--host', PRISM_HOST, '--port', String(port), '--no-cors'];
-  args.push('--verboseLevel', 'error', ...(options.errors ? ['--errors'] : []));
+  const args = [options.specPath, PRISM_HOST, String(port), ...(options.errors ? ['--errors'] : [])];
   const child = spawn(process.execPath, [prismChildScript, ...args], {
     detached: process.platform !== 'win32',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -1,7 +1,11 @@
 /** How the token check judged a request. */
 export type JournalVerdict = 'valid' | 'rejected' | 'unsignable' | 'unchecked' | 'unsigned';
 
-/** One request as `GET /__mock/requests` lists it: never a body, a header value, a token or the salt. */
+/**
+ * One request as `GET /__mock/requests` lists it: never a body, a header value, a token or the salt. The sandbox's
+ * callbackUrl POSTs are listed too: path = the callback's origin and path, operationId `callbackUrl`, scenario
+ * `callback-delivered` or `callback-failed`, the last status (null when none came), ms over all attempts.
+ */
 export interface JournalEntry {
   /** When it arrived (ISO 8601). */
   readonly at: string;

@@ -3,7 +3,8 @@ import type { OperationScenarios } from './spec-catalog.js';
 
 /**
  * The text `haso-mock --list-scenarios` prints: per operation its named examples (the default marked), the body
- * fields that select one, and how to pick an example; then the latency and the faults every operation can play.
+ * fields that select one, and how to pick an example; then the latency, the faults every operation can play, the
+ * sandbox's controls and the request journal.
  */
 export function formatScenarioList(operations: readonly OperationScenarios[]): string {
   const lines = [
@@ -28,6 +29,10 @@ export function formatScenarioList(operations: readonly OperationScenarios[]): s
     'Faults, per request with `Prefer: fault=<name>`, or for the next calls of an operation with',
     '`POST /__mock/faults {"operationId": "…", "fault": "<name>", "count": 1}`:',
     ...Object.entries(FAULTS).map(([name, what]) => `  ${name} — ${what}`),
+    '',
+    'Sandbox (the default; --stateless turns it off): state per merchantId and `x-haso-mock-session` header;',
+    '`POST /__mock/reset` clears it, `GET /__mock/state` shows it (see SANDBOX.md).',
+    'Requests: `GET /__mock/requests` lists the last ones (operation, token verdict, scenario, status, ms).',
   );
   return `${lines.join('\n')}\n`;
 }

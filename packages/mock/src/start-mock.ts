@@ -28,7 +28,7 @@ export interface StartMockOptions extends SandboxStartOptions {
   verify?: boolean;
   /** Credentials tokens are checked against. Default {@link TEST_CREDENTIALS}. */
   credentials?: MockCredentials;
-  /** OpenAPI bundle to serve. Default: the copy shipped in the package (dist/openapi.json). */
+  /** OpenAPI bundle to serve. Default: @haso-toolkit/spec's bundle ({@link defaultSpecPath}). */
   specPath?: string;
   /** No per-request log lines. */
   quiet?: boolean;
@@ -100,9 +100,15 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   };
   const credentials = options.credentials ?? TEST_CREDENTIALS;
   // The sandbox extends the front unless the caller brings its own extension or asks for --stateless.
+  const journal = new RequestJournal();
   const sandbox = options.extension
     ? undefined
-    : sandboxFor(options, { specPath, merchantId: verify ? credentials.merchantId : undefined, log: logger });
+    : sandboxFor(options, {
+        specPath,
+        merchantId: verify ? credentials.merchantId : undefined,
+        log: logger,
+        record: (entry) => journal.add(entry),
+      });
   const extension = options.extension ?? sandbox;
   const server = createServer(
     { ...SERVER_TIMEOUTS, connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS },
@@ -111,7 +117,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
       tokenCheck: verify ? createTokenCheck(credentials) : undefined,
       prism,
       faults: new FaultQueue(),
-      journal: new RequestJournal(),
+      journal,
       latency,
       deadlineMs,
       extension,

@@ -184,4 +184,11 @@ describe('--help and --list-scenarios', () => {
     expect(HELP).toContain('/__mock/requests');
     expect(list).toContain('Prefer: delay=<ms>');
   });
+
+  it('--list-scenarios also names the sandbox controls and the request journal', () => {
+    const list = formatScenarioList(mock.scenarios);
+    for (const route of ['POST /__mock/reset', 'GET /__mock/state', 'GET /__mock/requests', 'x-haso-mock-session']) {
+      expect(list).toContain(route);
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
-import { formEncode, operations, post, validRequest } from './helpers.js';
+import { eventually, formEncode, journal, operations, post, validRequest } from './helpers.js';
 
 /** A merchant's callback endpoint: answers the statuses given, in order (the last one repeats). */
 class Merchant {
@@ -111,6 +111,25 @@ describe('hosted pages (Transaction, TransactionMobile, GetLimit)', () => {
     ).toBe(true);
     // a page is used once
     expect((await press(pageId, 'approve')).status).toBe(409);
+  });
+
+  it('the callback POST’s outcome is listed in GET /__mock/requests (origin and path, no query)', async () => {
+    const pageId = await open('transaction', { callbackUrl: `${merchant.url}/callback?secret=s3` });
+    await press(pageId, 'approve');
+    await settled(pageId);
+    const rows = await eventually(
+      () => journal(mock.url),
+      (list) => list.some((row) => row.operationId === 'callbackUrl'),
+    );
+    expect(rows.filter((row) => row.operationId === 'callbackUrl').at(-1)).toMatchObject({
+      method: 'POST',
+      path: `${merchant.url}/callback`,
+      verdict: null,
+      scenario: 'callback-delivered',
+      status: 200,
+      ms: expect.any(Number),
+    });
+    expect(JSON.stringify(rows)).not.toContain('s3');
   });
 
   it('Decline and Cancel return to failUrl without a field and notify nobody', async () => {

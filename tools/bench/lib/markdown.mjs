@@ -63,15 +63,17 @@ const DETAILS = {
   'mock-http': (d) =>
     [
       table(
-        ['server', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors'],
+        ['server', '÷ bare Prism', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors'],
         [
-          ['haso-mock (token check → Prism)', d.mock.requestsPerSecond, d.mock.p50Ms, d.mock.p99Ms, d.mock.requests, d.mock.errors],
-          ['bare Prism', d.bare.requestsPerSecond, d.bare.p50Ms, d.bare.p99Ms, d.bare.requests, d.bare.errors],
-        ],
+          ['haso-mock --stateless (token check → Prism)', d.mockVsBare, d.mock],
+          ['haso-mock, sandbox mode (the default)', d.sandboxVsBare, d.sandbox],
+          ['bare Prism', 1, d.bare],
+        ].map(([name, ratio, s]) => [name, `${ratio}×`, s.requestsPerSecond, s.p50Ms, s.p99Ms, s.requests, s.errors]),
       ),
       '',
-      `${d.request}; ${d.connections} connections, ${d.rounds} alternating rounds of ${d.secondsPerRound} s per ` +
-        `server after a ${d.warmupSeconds} s warm-up each. Errors = socket errors + timeouts + non-2xx + bodies that ` +
+      `${d.request}; ${d.connections} connections, ${d.rounds} rounds of ${d.secondsPerRound} s per server (each ` +
+        `round starting with another server) after a ${d.warmupSeconds} s warm-up each. Round ratios: stateless ` +
+        `${d.roundRatios.join(', ')}; sandbox ${d.sandboxRoundRatios.join(', ')}. Errors = socket errors + timeouts + non-2xx + bodies that ` +
         `differ from the first answer.`,
     ].join('\n'),
   'install-build': (d) =>

@@ -1,6 +1,5 @@
 // MSW request handlers for the Haso API: the front's token check and example choice, Prism's validation and
 // examples (in process), and the same sandbox, without a server process.
-import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { http, type HttpHandler } from 'msw';
 import { mockError } from '../answers.js';
@@ -13,6 +12,7 @@ import { type SandboxStartOptions, sandboxFor } from '../sandbox/options.js';
 import { prismProblems } from '../sandbox/prism-problems.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 import { type CatalogOperation, loadSpecCatalog } from '../spec-catalog.js';
+import { readSpecDocument } from '../spec-file.js';
 import { createTokenCheck, type TokenCheck } from '../token-check.js';
 import { withPlaceholderToken } from '../token-placeholder.js';
 import { createPrismInProcess, type PrismInProcess } from './prism-in-process.js';
@@ -25,7 +25,7 @@ export interface HasoHandlersOptions extends SandboxStartOptions {
   verify?: boolean;
   /** Credentials tokens are checked against. Default TEST_CREDENTIALS. */
   credentials?: MockCredentials;
-  /** OpenAPI bundle. Default: the copy shipped in the package. */
+  /** OpenAPI bundle. Default: @haso-toolkit/spec's bundle. */
   specPath?: string;
   /** Receives the sandbox's notices (callback outcomes). Default: none. */
   logger?: (line: string) => void;
@@ -51,7 +51,7 @@ export function hasoHandlers(options: HasoHandlersOptions): HttpHandler[] {
     log: options.logger ?? (() => undefined),
   });
   let prism: Promise<PrismInProcess> | undefined;
-  const prismReady = () => (prism ??= createPrismInProcess(JSON.parse(readFileSync(specPath, 'utf8')) as object));
+  const prismReady = () => (prism ??= createPrismInProcess(readSpecDocument(specPath)));
   const scenarios = JSON.stringify(catalog.scenarios);
 
   const handler = http.all(`${base.origin}${prefix}/*`, async ({ request }) => {

@@ -8,6 +8,7 @@ import {
   ProblemJsonError,
 } from '@stoplight/prism-http';
 import type { FrontAnswer } from '../front-extension.js';
+import { queryOf, requestMockConfig, silentLogger } from '../prism-core.js';
 
 /** One request for Prism: the path, headers (lower-case names), the body as Prism's server passes it. */
 export interface PrismInput {
@@ -41,7 +42,10 @@ export async function createPrismInProcess(spec: object): Promise<PrismInProcess
       headers: { ...input.headers },
       body: input.body,
     };
-    const config: IHttpConfig = { ...base, mock: { dynamic: false, ...mockConfig(input) } };
+    const prefer: Record<string, string> = input.prefer ? { prefer: input.prefer } : {};
+    const mock = requestMockConfig({ headers: prefer, url: request.url }, { dynamic: false });
+    if ('problem' in mock) return problem(mock.problem);
+    const config: IHttpConfig = { ...base, mock: mock.mock };
     const result = await prism.request(request, operations, config)();
     if (result._tag === 'Left') return problem(result.left);
     const { output } = result.right;
@@ -50,38 +54,6 @@ export async function createPrismInProcess(spec: object): Promise<PrismInProcess
     const body =
       typeof output.body === 'string' ? output.body : output.body === undefined ? '' : JSON.stringify(output.body);
     return { status: output.statusCode, headers, body };
-  };
-}
-
-/** Prism's reading of `Prefer` (code, example, dynamic, seed), or of the `__…` query when no Prefer is sent. */
-function mockConfig(input: PrismInput): { code?: number; exampleKey?: string; dynamic?: boolean; seed?: string } {
-  const prefs = new Map<string, string>();
-  if (input.prefer) {
-    for (const part of input.prefer.split(/[,;]/)) {
-      const [key, ...rest] = part.split('=');
-      if (key?.trim())
-        prefs.set(
-          key.trim().toLowerCase(),
-          rest
-            .join('=')
-            .trim()
-            .replace(/^"(.*)"$/, '$1'),
-        );
-    }
-  } else {
-    for (const key of ['code', 'example', 'dynamic', 'seed']) {
-      const value = input.query.get(`__${key}`);
-      if (value !== null) prefs.set(key, value);
-    }
-  }
-  const code = prefs.get('code');
-  const example = prefs.get('example');
-  const seed = prefs.get('seed');
-  return {
-    ...(code && /^\d{3}$/.test(code) ? { code: Number(code) } : {}),
-    ...(example ? { exampleKey: example } : {}),
-    ...(prefs.get('dynamic') === 'true' ? { dynamic: true } : {}),
-    ...(seed ? { seed } : {}),
   };
 }
 
@@ -94,22 +66,3 @@ function problem(error: Error): FrontAnswer {
   };
 }
 
-function queryOf(query: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(query.keys())) {
-    const values = query.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
-
-type SilentLogger = Parameters<typeof createInstance>[1]['logger'];
-
-/** A pino-shaped logger that drops everything (Prism logs every request at info level). */
-function silentLogger(): SilentLogger {
-  const noop = () => undefined;
-  const logger: Record<string, unknown> = { level: 'silent', isLevelEnabled: () => false };
-  for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'success']) logger[level] = noop;
-  logger.child = () => logger;
-  return logger as unknown as SilentLogger;
-}

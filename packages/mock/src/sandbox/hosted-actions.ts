@@ -1,5 +1,7 @@
 // The buttons of a hosted page: Approve / Decline / Cancel post back here; the browser is sent on to okUrl or
 // failUrl with a form post of the attested fields, and Approve notifies callbackUrl server to server.
+import { performance } from 'node:perf_hooks';
+import type { KeptEntry } from '../request-journal.js';
 import { type CallbackOutcome, postCallback, shownUrl } from './callback.js';
 import { returnPageHtml } from './hosted-html.js';
 import { failurePage } from './hosted-pages.js';
@@ -45,15 +47,36 @@ export function applyHostedAction(
   return returnPage(hosted.okUrl, attestedValues(context.spec.attested.okUrl, values), 'approved');
 }
 
-/** Posts the callback with the sandbox's retry policy and logs its outcome. */
-export function notifier(signal: AbortSignal, log: (line: string) => void, persist: () => void): ActionDeps['notify'] {
+/** What the notifier tells of each outcome: a log line, the state file, the request journal. */
+export interface NotifierSinks {
+  readonly log: (line: string) => void;
+  readonly persist: () => void;
+  readonly record: (entry: KeptEntry) => void;
+}
+
+/** Posts the callback with the sandbox's retry policy; logs its outcome and adds it to the request journal. */
+export function notifier(signal: AbortSignal, sinks: NotifierSinks): ActionDeps['notify'] {
   return (url, fields, done) => {
+    const arrivedAt = Date.now();
+    const started = performance.now();
     void postCallback(url, fields, signal).then((outcome) => {
       done(outcome);
-      persist();
-      log(
-        `haso-mock sandbox: callback POST ${shownUrl(url)} ${outcome.outcome} (${outcome.lastStatus}, attempt ${outcome.attempts})`,
+      sinks.persist();
+      const shown = shownUrl(url);
+      sinks.log(
+        `haso-mock sandbox: callback POST ${shown} ${outcome.outcome} (${outcome.lastStatus}, attempt ${outcome.attempts})`,
       );
+      sinks.record({
+        arrivedAt,
+        method: 'POST',
+        path: shown,
+        operationId: 'callbackUrl',
+        verdict: null,
+        scenario: `callback-${outcome.outcome}`,
+        fault: null,
+        status: typeof outcome.lastStatus === 'number' ? outcome.lastStatus : null,
+        ms: Math.round(performance.now() - started),
+      });
     });
   };
 }

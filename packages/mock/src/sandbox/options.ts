@@ -1,6 +1,7 @@
 // The sandbox's startMock options and command-line flags, and the sandbox a startMock call gets.
 import { readSeedFile } from './initial-state.js';
 import { createSandbox, DEFAULT_KKB_POLLS, type Sandbox } from './sandbox.js';
+import type { KeptEntry } from '../request-journal.js';
 import { loadSandboxSpec } from './spec-data.js';
 
 /** startMock options of the sandbox (the default mode). */
@@ -71,7 +72,12 @@ export function sandboxCliOptions(values: SandboxArgValues, usage: (message: str
 /** The sandbox of a startMock call, or undefined when it is stateless. Throws SandboxStartError. */
 export function sandboxFor(
   options: SandboxStartOptions,
-  context: { readonly specPath: string; readonly merchantId: string | undefined; readonly log: (line: string) => void },
+  context: {
+    readonly specPath: string;
+    readonly merchantId: string | undefined;
+    readonly log: (line: string) => void;
+    readonly record?: (entry: KeptEntry) => void;
+  },
 ): Sandbox | undefined {
   if (options.stateless) return undefined;
   const kkbPolls = options.kkbPolls ?? DEFAULT_KKB_POLLS;
@@ -84,5 +90,6 @@ export function sandboxFor(
     ...(options.stateFile ? { stateFile: options.stateFile } : {}),
     ...(context.merchantId === undefined ? {} : { merchantId: context.merchantId }),
     log: context.log,
+    ...(context.record ? { record: context.record } : {}),
   });
 }

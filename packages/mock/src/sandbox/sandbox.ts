@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CheckedCall, ExtraRequest, FrontAnswer, FrontExtension } from '../front-extension.js';
+import type { KeptEntry } from '../request-journal.js';
 import { notifier, applyHostedAction } from './hosted-actions.js';
 import { failurePage, HOSTED_OPERATIONS, openHostedPage } from './hosted-pages.js';
 import { createIdSource } from './ids.js';
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   readonly merchantId?: string;
   /** Receives notices (callback outcomes, state file errors). */
   readonly log?: (line: string) => void;
+  /** Receives each callbackUrl POST's outcome as a request journal entry. */
+  readonly record?: (entry: KeptEntry) => void;
 }
 
 /** A FrontExtension with the sandbox's extras. */
@@ -84,7 +87,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
   };
   const stop = new AbortController();
-  const notify = notifier(stop.signal, log, persist);
+  const notify = notifier(stop.signal, { log, persist, record: options.record ?? (() => undefined) });
   const contextFor = (operationId: string, key: ScopeKey, scope: ScopeState): RuleContext => ({
     operationId,
     scope,

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { deref, type Json, listOperations, namedResponseExamples } from '@haso-toolkit/spec/reader';
 import { MockStartError } from '../errors.js';
+import { leftToPrism, messageOf, readSpecDocument } from '../spec-file.js';
 
 /** A named response example of an operation. */
 export interface SpecExample {
@@ -23,44 +24,33 @@ export interface SandboxSpec {
   readonly attested: Readonly<Record<'okUrl' | 'failUrl' | 'callbackUrl', readonly string[]>>;
 }
 
-type Json = Record<string, unknown>;
-
 /** Reads a bundle file; throws MockStartError like the front's catalog does. */
 export function loadSandboxSpec(specPath: string): SandboxSpec {
-  let doc: unknown;
+  const spec = readSpecDocument(specPath);
   try {
-    doc = JSON.parse(readFileSync(specPath, 'utf8'));
+    return readSandboxSpec(spec);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new MockStartError('SPEC_INVALID', `spec bundle is not readable JSON: ${specPath} (${reason})`);
+    throw new MockStartError('SPEC_INVALID', `spec bundle cannot be read: ${specPath} (${messageOf(error)})`);
   }
-  return readSandboxSpec(doc);
 }
 
-/** Indexes an already parsed bundle. */
-export function readSandboxSpec(doc: unknown): SandboxSpec {
-  const root = asObject(doc);
+/** Indexes an already parsed bundle through the spec's reader. */
+function readSandboxSpec(spec: Json): SandboxSpec {
   const examples = new Map<string, SpecExample>();
   const requestExamples: { operationId: string; body: Json }[] = [];
-  for (const item of Object.values(asObject(root.paths))) {
-    const post = asObject(asObject(item).post);
-    const operationId = post.operationId;
-    if (typeof operationId !== 'string') continue;
-    for (const media of Object.values(asObject(asObject(deref(root, post.requestBody)).content))) {
+  for (const { operationId, method, webhook, op } of listOperations(spec)) {
+    if (webhook || method !== 'post' || typeof operationId !== 'string') continue;
+    const content = leftToPrism(() => asObject(asObject(deref(spec, op.requestBody)).content), {});
+    for (const media of Object.values(content)) {
       const example = asObject(media).example;
       if (isObject(example)) requestExamples.push({ operationId, body: example });
     }
-    for (const response of Object.values(asObject(post.responses))) {
-      for (const [mediaType, media] of Object.entries(asObject(asObject(deref(root, response)).content))) {
-        for (const [name, raw] of Object.entries(asObject(asObject(media).examples))) {
-          const key = `${operationId} ${name}`;
-          if (!examples.has(key)) examples.set(key, { mediaType, value: asObject(deref(root, raw)).value });
-        }
-      }
+    for (const { name, contentType, value } of leftToPrism(() => namedResponseExamples(spec, op), new Map()).values()) {
+      examples.set(`${operationId} ${name}`, { mediaType: contentType, value });
     }
   }
   const example = (operationId: string, name: string) => examples.get(`${operationId} ${name}`);
-  return { example, requestExamples, limits: limitsFrom(example), attested: attestedFields(root) };
+  return { example, requestExamples, limits: limitsFrom(example), attested: attestedFields(spec) };
 }
 
 function limitsFrom(example: SandboxSpec['example']): Map<string, number> {
@@ -73,30 +63,16 @@ function limitsFrom(example: SandboxSpec['example']): Map<string, number> {
   return limits;
 }
 
-function attestedFields(root: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl', string[]> {
+function attestedFields(spec: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl', string[]> {
+  const webhooks = listOperations(spec).filter((entry) => entry.webhook && entry.method === 'post');
   const fields = (name: string) => {
-    const post = asObject(asObject(deref(root, asObject(root.webhooks)[name])).post);
-    const content = asObject(asObject(deref(root, post.requestBody)).content);
-    const schema = asObject(deref(root, asObject(content['application/x-www-form-urlencoded']).schema));
+    const op = webhooks.find((entry) => entry.path === name)?.op;
+    if (!op) return [];
+    const content = asObject(asObject(deref(spec, op.requestBody)).content);
+    const schema = asObject(deref(spec, asObject(content['application/x-www-form-urlencoded']).schema));
     return Object.keys(asObject(schema.properties));
   };
   return { okUrl: fields('okUrl'), failUrl: fields('failUrl'), callbackUrl: fields('callbackUrl') };
-}
-
-/** Follows local `$ref`s of the bundle. */
-function deref(root: Json, node: unknown): unknown {
-  let at = node;
-  for (let hops = 0; hops < 16 && isObject(at) && typeof at.$ref === 'string' && at.$ref.startsWith('#/'); hops++) {
-    const parts = at.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    at = parts.reduce<unknown>(
-      (parent, part) => (isObject(parent) && Object.hasOwn(parent, part) ? parent[part] : undefined),
-      root,
-    );
-  }
-  return at;
 }
 
 function asObject(node: unknown): Json {
