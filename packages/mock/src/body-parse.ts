@@ -57,7 +57,11 @@ function parseJson(raw: Buffer): BodyParse {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'malformed', title: 'Malformed JSON body', reason: `the request body is not valid JSON (${reason})` };
+    return {
+      kind: 'malformed',
+      title: 'Malformed JSON body',
+      reason: `the request body is not valid JSON (${reason})`,
+    };
   }
   // Valid UTF-8 holds no surrogate, so only a `\uD800`–`\uDFFF` escape can make one.
   if (SURROGATE_ESCAPE.test(text) && holdsLoneSurrogate(value)) {

@@ -57,11 +57,10 @@ Exit codes: 0 stopped by SIGINT/SIGTERM, 1 unexpected failure (Prism cannot be r
 6 sandbox state file or seed file invalid.
 `;
 
-/** Parses argv (without node and the script) and the environment. Throws UsageError. */
-export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
-  let values;
+/** argv parsed by node:util's parseArgs; a parse failure is a UsageError. */
+function parseValues(argv: readonly string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
@@ -82,10 +81,15 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
         version: { type: 'boolean', short: 'v' },
         ...SANDBOX_ARGS,
       },
-    }));
+    }).values;
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Parses argv (without node and the script) and the environment. Throws UsageError. */
+export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  const values = parseValues(argv);
   const salt = nonEmpty('--salt', values.salt ?? env.HASO_MOCK_SALT) ?? TEST_CREDENTIALS.merchantSalt;
   const hmacKey = nonEmpty('--hmac-key', values['hmac-key'] ?? env.HASO_MOCK_HMAC_KEY);
   return {

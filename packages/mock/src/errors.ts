@@ -23,7 +23,10 @@ export type MockStartErrorCode =
 /** The mock could not start; `code` says why (the CLI maps it to its exit code). */
 export class MockStartError extends HasoMockError {
   override readonly name = 'MockStartError';
-  constructor(readonly code: MockStartErrorCode, message: string) {
+  constructor(
+    readonly code: MockStartErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

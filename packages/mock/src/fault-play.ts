@@ -40,7 +40,8 @@ function sendSlowly(res: ServerResponse, answer: FrontAnswer): void {
   try {
     writeHead(res, answer, body.length);
   } catch {
-    return sendAnswer(res, answer); // the same refusal, answered as a 500
+    sendAnswer(res, answer); // the same refusal, answered as a 500
+    return;
   }
   res.flushHeaders();
   const size = Math.ceil(body.length / SLOW_PARTS);

@@ -1,18 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { jsonAnswer, mockError, problemAnswer, sendAnswer } from './answers.js';
-import { isJsonMediaType, FORM_MEDIA_TYPE, parseBody } from './body-parse.js';
+import { FORM_MEDIA_TYPE, isJsonMediaType, parseBody } from './body-parse.js';
 import { checkMediaType } from './content-type.js';
 import { answerControl, CONTROL_PATHS, isControlPath } from './control-routes.js';
 import { answerPreflight, applyCors } from './cors.js';
-import { elapsedMs, type Exchange, openExchange, sentStatus } from './exchange.js';
+import { type Exchange, elapsedMs, openExchange, sentStatus } from './exchange.js';
 import { deliver, type Outcome } from './fault-play.js';
 import type { FrontAnswer } from './front-extension.js';
 import { answerCall, type CallContext } from './operation-call.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
+import type { RequestJournal } from './request-journal.js';
 import { type MockLogger, requestLine } from './request-log.js';
 import { RequestStop } from './request-stop.js';
-import type { RequestJournal } from './request-journal.js';
 import type { SpecCatalog } from './spec-catalog.js';
 
 export interface FrontOptions extends CallContext {
@@ -39,27 +39,39 @@ export function createFrontHandler(options: FrontOptions): (req: IncomingMessage
     const { req, res } = exchange;
     applyCors(req, res);
     const { method, pathname } = exchange;
-    if (method === 'OPTIONS') return answerPreflight(req, res);
+    if (method === 'OPTIONS') {
+      answerPreflight(req, res);
+      return;
+    }
     if (isControlPath(pathname)) {
-      if (method !== 'POST') return sendAnswer(res, answerControl(control, method, pathname, query(exchange), EMPTY));
-      return void respond(options, exchange, async (stop) => {
+      if (method !== 'POST') {
+        sendAnswer(res, answerControl(control, method, pathname, query(exchange), EMPTY));
+        return;
+      }
+      void respond(options, exchange, async (stop) => {
         const raw = await readRequestBody(exchange, stop);
         return Buffer.isBuffer(raw) ? answerControl(control, method, pathname, query(exchange), raw) : raw;
       });
+      return;
     }
     const operation = options.catalog.byPath.get(pathname);
     if (operation) {
       exchange.operationId = operation.operationId;
       if (method !== 'POST') {
         const message = `${operation.path} (${operation.operationId}) only answers POST`;
-        return sendAnswer(res, jsonAnswer(405, mockError(message), { allow: 'POST, OPTIONS' }));
+        sendAnswer(res, jsonAnswer(405, mockError(message), { allow: 'POST, OPTIONS' }));
+        return;
       }
-      return void respond(options, exchange, async (stop) => {
+      void respond(options, exchange, async (stop) => {
         const raw = await readRequestBody(exchange, stop);
         return Buffer.isBuffer(raw) ? answerCall(options, exchange, operation, raw, stop) : raw;
       });
+      return;
     }
-    if (!options.extension?.route) return sendAnswer(res, notFound(pathname));
+    if (!options.extension?.route) {
+      sendAnswer(res, notFound(pathname));
+      return;
+    }
     void respond(options, exchange, (stop) => answerExtra(options, exchange, stop));
   };
   return (req, res) => {
@@ -113,7 +125,8 @@ function answerLate(exchange: Exchange, deadlineMs: number): void {
   if (exchange.waitingFor === 'body') {
     exchange.scenario = 'request-timeout';
     const message = `the request body did not arrive within ${deadlineMs} ms`;
-    return sendAnswer(res, jsonAnswer(408, mockError(message), { connection: 'close' }));
+    sendAnswer(res, jsonAnswer(408, mockError(message), { connection: 'close' }));
+    return;
   }
   exchange.scenario = 'deadline';
   const waited = exchange.waitingFor === 'Prism' ? 'Prism did not answer' : 'no answer';

@@ -31,7 +31,10 @@ export function readMockPreferences(header: string | undefined): MockPreferences
   const rest: string[] = [];
   for (const part of header.split(/[,;]/)) {
     const equals = part.indexOf('=');
-    const name = part.slice(0, equals < 0 ? undefined : equals).trim().toLowerCase();
+    const name = part
+      .slice(0, equals < 0 ? undefined : equals)
+      .trim()
+      .toLowerCase();
     const value = equals < 0 ? '' : unquote(part.slice(equals + 1).trim());
     if (name === 'delay') {
       if (!/^\d{1,5}$/.test(value) || Number(value) > MAX_DELAY_MS) {

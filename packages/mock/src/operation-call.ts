@@ -164,7 +164,8 @@ async function diedWithin(connection: PrismConnection, ms: number, signal: Abort
 function failure(exchange: Exchange, result: PrismFailure): Outcome {
   exchange.scenario = 'prism-error';
   if (result.code === 'PRISM_UNAVAILABLE') return jsonAnswer(503, mockError('Prism is not running'));
-  if (result.failure === 'bad-header') return invalid(exchange, jsonAnswer(400, mockError('a header cannot be sent on')));
+  if (result.failure === 'bad-header')
+    return invalid(exchange, jsonAnswer(400, mockError('a header cannot be sent on')));
   const status = result.failure === 'timeout' ? 504 : 502;
   return jsonAnswer(status, mockError(`Prism did not answer (${result.code})`));
 }

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
-
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+import { stripVTControlCharacters } from 'node:util';
 
 /** Keeps the last few kilobytes a child process printed (colours removed), for startup error messages. */
 export class OutputTail {
@@ -12,7 +11,7 @@ export class OutputTail {
   follow(stream: Readable | null): void {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {
-      this.#text = (this.#text + chunk.replace(ANSI, '')).slice(-this.limit);
+      this.#text = (this.#text + stripVTControlCharacters(chunk)).slice(-this.limit);
     });
   }
 

@@ -1,5 +1,5 @@
-import { specPath } from '@haso-toolkit/spec/load';
 import { fileURLToPath } from 'node:url';
+import { specPath } from '@haso-toolkit/spec/load';
 
 /** The spec bundle the mock serves by default: @haso-toolkit/spec's (`@haso-toolkit/spec/load`'s `specPath`). */
 export const defaultSpecPath: string = specPath;

@@ -94,7 +94,10 @@ export function askPrism(pool: Dispatcher, request: PrismRequest): Promise<Prism
       },
     };
     try {
-      pool.dispatch({ method: request.method, path: request.path, headers: request.headers as string[], body: request.body }, handler);
+      pool.dispatch(
+        { method: request.method, path: request.path, headers: request.headers as string[], body: request.body },
+        handler,
+      );
     } catch (error) {
       fail(error);
     }

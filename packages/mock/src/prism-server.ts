@@ -113,8 +113,6 @@ function bodyOf(req: IncomingMessage, raw: Buffer): unknown {
   }
 }
 
-
-
 function violation(location: string, detail: Validation) {
   return {
     location: [location, ...(detail.path ?? [])],

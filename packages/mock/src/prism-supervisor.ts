@@ -98,7 +98,9 @@ export class PrismSupervisor {
 
   #onExit(connection: PrismConnection, exit: PrismExit): void {
     if (this.#closed) return;
-    this.#options.log(`haso-mock: Prism exited unexpectedly (${exit.signal ?? `exit code ${exit.code}`}); restarting it`);
+    this.#options.log(
+      `haso-mock: Prism exited unexpectedly (${exit.signal ?? `exit code ${exit.code}`}); restarting it`,
+    );
     this.#options.onExit?.(exit);
     if (this.#current === connection) this.#current = undefined;
     // Requests still queued for it fail fast (connection refused) and are sent again to the new Prism.

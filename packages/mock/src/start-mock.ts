@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { type MockCredentials, TEST_CREDENTIALS } from './credentials.js';
 import { MockStartError } from './errors.js';
 import { FaultQueue } from './faults.js';
@@ -14,9 +14,9 @@ import type { PrismExit } from './prism-process.js';
 import { PrismSupervisor } from './prism-supervisor.js';
 import { RequestJournal } from './request-journal.js';
 import type { MockLogger } from './request-log.js';
+import { type SandboxStartOptions, sandboxFor } from './sandbox/options.js';
 import { loadSpecCatalog, type OperationScenarios } from './spec-catalog.js';
 import { createTokenCheck } from './token-check.js';
-import { type SandboxStartOptions, sandboxFor } from './sandbox/options.js';
 
 /** Options of {@link startMock}; every one has a default. */
 export interface StartMockOptions extends SandboxStartOptions {
@@ -96,7 +96,8 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     get current() {
       return supervisor?.current;
     },
-    whenReady: async (stale, signal) => (supervisor ?? (await starting?.catch(() => undefined)))?.whenReady(stale, signal),
+    whenReady: async (stale, signal) =>
+      (supervisor ?? (await starting?.catch(() => undefined)))?.whenReady(stale, signal),
   };
   const credentials = options.credentials ?? TEST_CREDENTIALS;
   // The sandbox extends the front unless the caller brings its own extension or asks for --stateless.

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP, parseCliOptions } from '../src/cli-options.js';
-import { type RunningMock, startMock, TEST_CREDENTIALS, formatScenarioList } from '../src/index.js';
+import { formatScenarioList, type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
 import { eventually, journal, operations, post, responseExamples, validRequest } from './helpers.js';
 
 const reSend = operations.find((o) => o.operationId === 'reSendKkbPin')!;
@@ -47,9 +47,10 @@ describe('faults per request (Prefer: fault=…)', () => {
   });
 
   it('timeout: no answer at all, the connection stays open until the client gives up', async () => {
-    const error = await post(mock.url, reSend.path, body, { headers: { prefer: 'fault=timeout' }, signal: AbortSignal.timeout(300) }).catch(
-      (e: unknown) => e,
-    );
+    const error = await post(mock.url, reSend.path, body, {
+      headers: { prefer: 'fault=timeout' },
+      signal: AbortSignal.timeout(300),
+    }).catch((e: unknown) => e);
     expect((error as Error).name).toBe('TimeoutError');
     const row = await eventually(lastRow, (r) => r.fault === 'timeout');
     expect(row).toMatchObject({ status: null, scenario: 'fault-timeout' });
@@ -59,7 +60,10 @@ describe('faults per request (Prefer: fault=…)', () => {
     const { parts, text, length } = await new Promise<{ parts: number; text: string; length: string }>(
       (resolve, reject) => {
         const url = new URL(reSend.path, mock.url);
-        const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', prefer: 'fault=slow-body' } });
+        const request = httpRequest(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', prefer: 'fault=slow-body' },
+        });
         request.on('response', (res) => {
           let parts = 0;
           let text = '';
@@ -88,7 +92,9 @@ describe('faults for the next calls of an operation (POST /__mock/faults)', () =
   it('plays the fault for exactly `count` calls of that operation, then answers normally', async () => {
     const armed = await arm({ operationId: 'reSendKkbPin', fault: 'http-500', count: 2 });
     expect(armed.status).toBe(201);
-    expect(await armed.json()).toMatchObject({ faults: [{ operationId: 'reSendKkbPin', fault: 'http-500', remaining: 2 }] });
+    expect(await armed.json()).toMatchObject({
+      faults: [{ operationId: 'reSendKkbPin', fault: 'http-500', remaining: 2 }],
+    });
     // Another operation is not touched; a Prefer fault wins without taking one from the queue.
     expect((await post(mock.url, getCustomer.path, validRequest(getCustomer.post).body)).status).toBe(200);
     expect((await call('fault=html-502')).status).toBe(502);
@@ -159,11 +165,17 @@ describe('GET /__mock/requests', () => {
     const rows = (JSON.parse(text) as { requests: unknown[] }).requests;
     expect(rows).toEqual([
       expect.objectContaining({ operationId: 'reSendKkbPin', verdict: 'valid', scenario: 'success', status: 200 }),
-      expect.objectContaining({ operationId: 'reSendKkbPin', verdict: 'rejected', scenario: 'invalidToken', status: 200 }),
+      expect.objectContaining({
+        operationId: 'reSendKkbPin',
+        verdict: 'rejected',
+        scenario: 'invalidToken',
+        status: 200,
+      }),
       expect.objectContaining({ operationId: 'getCustomer', verdict: 'unsigned', status: 200 }),
       expect.objectContaining({ operationId: null, verdict: null, path: '/RequestV2/NoSuchThing', status: 404 }),
     ]);
-    for (const row of rows) expect(row).toMatchObject({ at: expect.any(String), method: 'POST', ms: expect.any(Number) });
+    for (const row of rows)
+      expect(row).toMatchObject({ at: expect.any(String), method: 'POST', ms: expect.any(Number) });
     for (const secret of [TEST_CREDENTIALS.merchantSalt, body.requestToken as string, 'KKB', 'forged']) {
       expect(text).not.toContain(secret);
     }

@@ -14,14 +14,19 @@ const extension: FrontExtension = {
   async answer(call) {
     calls.push(call);
     if (call.scenario !== 'success') return undefined;
-    return { answer: { status: 200, headers: json, body: '{"Success":true,"Errors":null,"Data":{"KkbRefNo":"S-1"}}' }, label: 'sandbox-pin' };
+    return {
+      answer: { status: 200, headers: json, body: '{"Success":true,"Errors":null,"Data":{"KkbRefNo":"S-1"}}' },
+      label: 'sandbox-pin',
+    };
   },
   async route(request): Promise<FrontAnswer | undefined> {
     routed.push(request);
-    if (request.path === '/hosted/page') return { status: 200, headers: { 'content-type': 'text/html' }, body: '<p>mock page</p>' };
+    if (request.path === '/hosted/page')
+      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<p>mock page</p>' };
     if (request.path === '/hosted/throws') throw new Error('boom');
     if (request.path === '/hosted/hangs') return new Promise<never>(() => {});
-    if (request.path === '/hosted/bad-header') return { status: 200, headers: { 'x-bad': 'a\r\nInjected: 1' }, body: '' };
+    if (request.path === '/hosted/bad-header')
+      return { status: 200, headers: { 'x-bad': 'a\r\nInjected: 1' }, body: '' };
     if (request.path === '/hosted/bad-status') return { status: 99, headers: {}, body: '' };
     return undefined;
   },
@@ -62,7 +67,9 @@ describe('answer: after Prism’s 2xx to a call whose token passed', () => {
 
   it('is not asked for a rejected token or a request Prism refused', async () => {
     calls.length = 0;
-    expect((await post(mock.url, reSend.path, { ...body, kkbRefNo: 'forged' })).json()).toMatchObject({ Success: false });
+    expect((await post(mock.url, reSend.path, { ...body, kkbRefNo: 'forged' })).json()).toMatchObject({
+      Success: false,
+    });
     const auth = operations.find((o) => o.operationId === 'hasoAuthSendInfo')!;
     const tooShort = sign('hasoAuthSendInfo', { ...validRequest(auth.post).body, tckn: '1234567890' });
     expect((await post(mock.url, auth.path, tooShort)).status).toBe(422);
@@ -73,7 +80,11 @@ describe('answer: after Prism’s 2xx to a call whose token passed', () => {
 describe('route: paths that are no operation', () => {
   it('answers with the extension’s answer, given method, path, query, headers and the raw body', async () => {
     routed.length = 0;
-    const response = await fetch(new URL('/hosted/page?order=7', mock.url), { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await fetch(new URL('/hosted/page?order=7', mock.url), {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<p>mock page</p>');
     expect(routed[0]).toMatchObject({ method: 'POST', path: '/hosted/page' });
@@ -90,7 +101,11 @@ describe('route: paths that are no operation', () => {
   it('bodies are bounded the same way before it sees them (deep JSON: 400)', async () => {
     routed.length = 0;
     const deep = `{"a":${'['.repeat(100)}${']'.repeat(100)}}`;
-    const response = await fetch(new URL('/hosted/page', mock.url), { method: 'POST', body: deep, headers: { 'content-type': 'application/json' } });
+    const response = await fetch(new URL('/hosted/page', mock.url), {
+      method: 'POST',
+      body: deep,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(routed).toEqual([]);
   });
@@ -98,22 +113,33 @@ describe('route: paths that are no operation', () => {
   it('an extension that throws is a 500 from the front, and the mock keeps serving', async () => {
     const response = await fetch(new URL('/hosted/throws', mock.url));
     expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ Success: false, Errors: ['haso-mock: internal error (Error)'], Data: null });
+    expect(await response.json()).toEqual({
+      Success: false,
+      Errors: ['haso-mock: internal error (Error)'],
+      Data: null,
+    });
     expect((await fetch(new URL('/hosted/page', mock.url))).status).toBe(200);
   });
 
-  it.each(['bad-header', 'bad-status'])('an answer Node refuses to send (%s) is a 500, nothing of it sent', async (name) => {
-    const response = await fetch(new URL(`/hosted/${name}`, mock.url));
-    expect(response.status).toBe(500);
-    expect(response.headers.get('x-bad')).toBeNull();
-    expect(response.headers.get('injected')).toBeNull();
-    expect(await response.json()).toMatchObject({ Success: false });
-    expect((await fetch(new URL('/hosted/page', mock.url))).status).toBe(200);
-  });
+  it.each(['bad-header', 'bad-status'])(
+    'an answer Node refuses to send (%s) is a 500, nothing of it sent',
+    async (name) => {
+      const response = await fetch(new URL(`/hosted/${name}`, mock.url));
+      expect(response.status).toBe(500);
+      expect(response.headers.get('x-bad')).toBeNull();
+      expect(response.headers.get('injected')).toBeNull();
+      expect(await response.json()).toMatchObject({ Success: false });
+      expect((await fetch(new URL('/hosted/page', mock.url))).status).toBe(200);
+    },
+  );
 
   it('an extension that never answers gets the client a 504 at the deadline', async () => {
     const response = await fetch(new URL('/hosted/hangs', mock.url));
     expect(response.status).toBe(504);
-    expect(await response.json()).toEqual({ Success: false, Errors: ['haso-mock: no answer within 1000 ms'], Data: null });
+    expect(await response.json()).toEqual({
+      Success: false,
+      Errors: ['haso-mock: no answer within 1000 ms'],
+      Data: null,
+    });
   });
 });

@@ -65,9 +65,7 @@ interface Vector {
 
 /** Known-answer vectors of the signing package made with the test credentials (one per signed operation first). */
 export const vectors = (
-  JSON.parse(
-    readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8'),
-  ) as Vector[]
+  JSON.parse(readFileSync(new URL('../../../tools/vectors/known-answers.json', import.meta.url), 'utf8')) as Vector[]
 ).filter((v) => v.hmacKey === TEST_CREDENTIALS.hmacKey && v.merchantSalt === TEST_CREDENTIALS.merchantSalt);
 
 export const signedOperationIds = Object.keys(recipes);

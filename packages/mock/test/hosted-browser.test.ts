@@ -1,8 +1,9 @@
 // The e-commerce round trip in Debian's Chromium (playwright-core): a merchant page served by the test posts its
 // checkout form to the mock's /ServletV2/Transaction, the customer presses Approve (or Decline) on the mock's page,
 // the browser lands on the merchant's okUrl (failUrl) with the attested fields, and callbackUrl gets its POST.
-import { existsSync } from 'node:fs';
+
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,10 @@ import { type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(' ');
+const CHROMIUM_ARGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(
+    ' ',
+  );
 if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
 
 interface Received {

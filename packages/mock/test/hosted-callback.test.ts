@@ -1,7 +1,8 @@
 // The hosted pages over plain HTTP (the browser round trip is hosted-browser.test.ts): validation and the failure
 // page, Approve / Decline / Cancel, the attested fields, and the callbackUrl POST with its bounded retry.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+
 import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock, TEST_CREDENTIALS } from '../src/index.js';
 import { eventually, formEncode, journal, operations, post, validRequest } from './helpers.js';

@@ -24,7 +24,11 @@ function nested(depth: number): string {
 describe('deeply nested JSON never reaches Prism', () => {
   it.each([
     ['an unsigned operation', getCustomer.path, `{"x":${nested(4500)}}`],
-    ['a signed operation, token right', reSend.path, JSON.stringify(validRequest(reSend.post).body).replace(/}$/, `,"x":${nested(4500)}}`)],
+    [
+      'a signed operation, token right',
+      reSend.path,
+      JSON.stringify(validRequest(reSend.post).body).replace(/}$/, `,"x":${nested(4500)}}`),
+    ],
     ['objects', getCustomer.path, `${'{"a":'.repeat(4500)}1${'}'.repeat(4500)}`],
   ])('%s: 4,500 levels get a 400 problem and the mock keeps serving', async (_, path, body) => {
     const answer = await post(url, path, body);
@@ -49,7 +53,11 @@ describe('text that is not well-formed Unicode is refused before the token check
     const byte = Number.parseInt(hex, 16);
     const text = JSON.stringify(signedAsReplacement);
     const at = Buffer.from(text).indexOf(Buffer.from('\ufffd'));
-    const raw = Buffer.concat([Buffer.from(text).subarray(0, at), Buffer.from([byte]), Buffer.from(text).subarray(at + 3)]);
+    const raw = Buffer.concat([
+      Buffer.from(text).subarray(0, at),
+      Buffer.from([byte]),
+      Buffer.from(text).subarray(at + 3),
+    ]);
     const answer = await fetch(new URL(reSend.path, url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -78,7 +86,10 @@ describe('text that is not well-formed Unicode is refused before the token check
   });
 
   it('a surrogate pair escape (one emoji) is fine', async () => {
-    const text = JSON.stringify({ merchantId: TEST_CREDENTIALS.merchantId, customerId: 'C-1' }).replace('C-1', 'C-\\ud83d\\ude00');
+    const text = JSON.stringify({ merchantId: TEST_CREDENTIALS.merchantId, customerId: 'C-1' }).replace(
+      'C-1',
+      'C-\\ud83d\\ude00',
+    );
     expect((await post(url, getCustomer.path, text)).status).not.toBe(400);
   });
 });
@@ -100,7 +111,10 @@ describe('Content-Type the operation does not take: 415 from the front', () => {
     ['two Content-Type fields', { 'Content-Type': ['application/json', 'text/plain'] }],
     ['a body without Content-Type', {}],
   ])('%s', async (_, headers) => {
-    const text = await rawExchange(url, rawHead('POST', getCustomer.path, { ...headers, 'Content-Length': '2' }) + '{}');
+    const text = await rawExchange(
+      url,
+      `${rawHead('POST', getCustomer.path, { ...headers, 'Content-Length': '2' })}{}`,
+    );
     expect(text).toMatch(/^HTTP\/1\.1 415 /);
     await stillServing();
   });
@@ -118,7 +132,10 @@ describe('odd requests get an HTTP answer', () => {
   });
 
   it('an Upgrade request on an operation: 405', async () => {
-    const head = rawHead('GET', reSend.path, { Upgrade: 'websocket' }).replace('Connection: close', 'Connection: Upgrade, close');
+    const head = rawHead('GET', reSend.path, { Upgrade: 'websocket' }).replace(
+      'Connection: close',
+      'Connection: Upgrade, close',
+    );
     expect(await rawExchange(url, head)).toMatch(/^HTTP\/1\.1 405 /);
   });
 

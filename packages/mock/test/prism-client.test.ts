@@ -7,15 +7,24 @@ import { operations, post, responseExamples, validRequest } from './helpers.js';
 describe('prismHeaders', () => {
   // prettier-ignore
   const raw = [
-    'Host', 'localhost:4010',
-    'Content-Type', 'application/json',
-    'Connection', 'close',
-    'Content-Length', '999',
-    'Prefer', 'code=200',
-    'X-Trace', 'a',
-    'X-Trace', 'b',
-    'Transfer-Encoding', 'chunked',
-    'Keep-Alive', 'timeout=1',
+    'Host',
+    'localhost:4010',
+    'Content-Type',
+    'application/json',
+    'Connection',
+    'close',
+    'Content-Length',
+    '999',
+    'Prefer',
+    'code=200',
+    'X-Trace',
+    'a',
+    'X-Trace',
+    'b',
+    'Transfer-Encoding',
+    'chunked',
+    'Keep-Alive',
+    'timeout=1',
   ];
 
   it('keeps the client’s end-to-end headers in order, without hop-by-hop ones, Host or Content-Length', () => {

@@ -41,7 +41,9 @@ const specPath = join(mkdtempSync(join(tmpdir(), 'haso-prism-server-')), 'openap
 writeFileSync(specPath, JSON.stringify(spec));
 
 const servers: { close(): void }[] = [];
-afterAll(() => servers.forEach((server) => server.close()));
+afterAll(() => {
+  for (const server of servers) server.close();
+});
 
 async function start(errors: boolean): Promise<string> {
   const server = await createPrismServer(specPath, errors);

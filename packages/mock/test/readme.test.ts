@@ -10,7 +10,7 @@ const url = inject('mockUrl');
 const signer = createSigner({ ...TEST_CREDENTIALS, provider: nodeCryptoProvider });
 
 describe('README', () => {
-  const json = /curl -s http:\/\/127\.0\.0\.1:4010\/Index\/GetErrorCodes[^]*?-d '(\{[^']*\})'/.exec(readme);
+  const json = /curl -s http:\/\/127\.0\.0\.1:4010\/Index\/GetErrorCodes[\s\S]*?-d '(\{[^']*\})'/.exec(readme);
   const body = JSON.parse(json?.[1] ?? 'null') as Record<string, string>;
 
   it('documents the test credentials of TEST_CREDENTIALS', () => {

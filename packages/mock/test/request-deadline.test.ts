@@ -16,7 +16,7 @@ describe('a hung Prism', () => {
   it('every request, also those queued behind the pool’s 16 connections, gets its 504 at its own deadline', async () => {
     const { body } = validRequest(reSend.post);
     process.kill(mock.prismPid, 'SIGSTOP');
-    let answers;
+    let answers: Awaited<ReturnType<typeof post>>[];
     try {
       answers = await Promise.all(Array.from({ length: 48 }, () => post(mock.url, reSend.path, body)));
     } finally {

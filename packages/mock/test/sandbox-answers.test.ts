@@ -1,7 +1,8 @@
 // Every operation driven in sandbox mode, and every answer the sandbox computes, validated against the operation's
 // response schema (Ajv 2020) and checked to use only keys the schema documents.
-import formats from 'ajv-formats';
+
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock } from '../src/index.js';
 import { type Answer, deref, formEncode, operations, post, spec, validRequest } from './helpers.js';

@@ -1,10 +1,10 @@
 // SANDBOX.md states the sandbox's numbers as the code and the spec have them (it is shown to users).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HELP } from '../src/cli-options.js';
 import { CALLBACK_POLICY } from '../src/sandbox/callback.js';
 import { DEFAULT_KKB_POLLS } from '../src/sandbox/sandbox.js';
 import { MAX_RECORDS, MAX_SCOPES } from '../src/sandbox/state.js';
-import { HELP } from '../src/cli-options.js';
 import { operations, responseExamples } from './helpers.js';
 
 const doc = readFileSync(new URL('../SANDBOX.md', import.meta.url), 'utf8');

@@ -2,8 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { type Answer, type Body, post, sign } from './helpers.js';
 import { TEST_CREDENTIALS } from '../src/index.js';
+import { type Answer, type Body, post, sign } from './helpers.js';
 
 export const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 

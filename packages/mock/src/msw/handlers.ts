@@ -1,7 +1,7 @@
 // MSW request handlers for the Haso API: the front's token check and example choice, Prism's validation and
 // examples (in process), and the same sandbox, without a server process.
 import type { IncomingHttpHeaders } from 'node:http';
-import { http, type HttpHandler } from 'msw';
+import { type HttpHandler, http } from 'msw';
 import { mockError } from '../answers.js';
 import { parseBody } from '../body-parse.js';
 import { type MockCredentials, TEST_CREDENTIALS } from '../credentials.js';
@@ -166,7 +166,9 @@ function respond(answer: FrontAnswer): Response {
 
 function headersOf(headers: Headers): IncomingHttpHeaders & Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name] = value));
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
   return out;
 }
 

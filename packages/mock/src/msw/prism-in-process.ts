@@ -65,4 +65,3 @@ function problem(error: Error): FrontAnswer {
     body: JSON.stringify(json),
   };
 }
-

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { maskPhone } from './limit-flow.js';
 import type { SandboxSpec } from './spec-data.js';
-import { decodeSeed, SandboxStartError } from './state-codec.js';
 import { emptyScope, type ScopeState } from './state.js';
+import { decodeSeed, SandboxStartError } from './state-codec.js';
 
 /**
  * The state every scope starts from: the identifiers the spec's request examples use, so that an example copied

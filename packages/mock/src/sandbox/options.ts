@@ -1,7 +1,8 @@
 // The sandbox's startMock options and command-line flags, and the sandbox a startMock call gets.
+
+import type { KeptEntry } from '../request-journal.js';
 import { readSeedFile } from './initial-state.js';
 import { createSandbox, DEFAULT_KKB_POLLS, type Sandbox } from './sandbox.js';
-import type { KeptEntry } from '../request-journal.js';
 import { loadSandboxSpec } from './spec-data.js';
 
 /** startMock options of the sandbox (the default mode). */

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CheckedCall, ExtraRequest, FrontAnswer, FrontExtension } from '../front-extension.js';
 import type { KeptEntry } from '../request-journal.js';
-import { notifier, applyHostedAction } from './hosted-actions.js';
+import { applyHostedAction, notifier } from './hosted-actions.js';
 import { failurePage, HOSTED_OPERATIONS, openHostedPage } from './hosted-pages.js';
 import { createIdSource } from './ids.js';
 import { initialState, messageOf } from './initial-state.js';
@@ -17,9 +17,9 @@ import {
 } from './limit-flow.js';
 import { type Rule, type RuleContext, type SandboxReply, text } from './replies.js';
 import type { SandboxSpec } from './spec-data.js';
+import { type HostedPage, SandboxStore, type ScopeKey, type ScopeState } from './state.js';
 import { encodeScope } from './state-codec.js';
 import { readStateFile, writeStateFile } from './state-file.js';
-import { type HostedPage, SandboxStore, type ScopeKey, type ScopeState } from './state.js';
 
 /** The header that gives a test its own state. */
 export const SESSION_HEADER = 'x-haso-mock-session';

@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { codeOf, messageOf } from './initial-state.js';
-import { asRecord, decodeScope, encodeScope, SandboxStartError, STATE_FORMAT, STATE_VERSION } from './state-codec.js';
 import type { SandboxStore, ScopeKey, ScopeState } from './state.js';
+import { asRecord, decodeScope, encodeScope, SandboxStartError, STATE_FORMAT, STATE_VERSION } from './state-codec.js';
 
 /**
  * Reads the scopes saved in a state file; a missing file is an empty state. Anything else that is not a state
