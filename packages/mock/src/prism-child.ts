@@ -8,8 +8,7 @@ process.on('disconnect', () => process.exit(0));
 const [specPath = '', host = '127.0.0.1', port = '0', flag] = process.argv.slice(2);
 try {
   const server = await createPrismServer(specPath, flag === '--errors');
-  server.on('error', (error) => fail(error));
-  server.listen(Number(port), host);
+  await server.listen(Number(port), host);
 } catch (error) {
   fail(error);
 }

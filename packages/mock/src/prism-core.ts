@@ -1,4 +1,4 @@
-// What both adapters of Prism's core share: the child's HTTP server (prism-server.ts) and the MSW handlers.
+// Prism helpers: a silent logger (the child server and the MSW handlers) and the MSW handlers' reading of a request.
 import type { createInstance, IHttpConfig, IHttpRequest } from '@stoplight/prism-http';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 

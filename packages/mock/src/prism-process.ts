@@ -39,7 +39,7 @@ const POLL_MS = 50;
 const STOP_GRACE_MS = 3000;
 
 /**
- * Starts Prism (prism-child.js: Prism's core behind node:http, see prism-server.ts) on 127.0.0.1 and a free port as a
+ * Starts Prism (prism-child.js: Prism's own server, routing by exact path, see prism-server.ts) on 127.0.0.1 and a free port as a
  * child process in its own process group, and resolves once it answers HTTP on that port. Retries on another port if
  * the free port was taken in between. Prism reads the local spec file only (the bundle has no external `$ref`s), so
  * it makes no network calls.

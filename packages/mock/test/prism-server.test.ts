@@ -1,6 +1,4 @@
-import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,9 +46,7 @@ afterAll(() => {
 async function start(errors: boolean): Promise<string> {
   const server = await createPrismServer(specPath, errors);
   servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.listen(0, '127.0.0.1');
 }
 
 const pay = (url: string, body: unknown, headers: Record<string, string> = {}) =>
