@@ -9,6 +9,7 @@ import { banner } from './banner.mjs';
 import { createCompactor } from './compact-schema.mjs';
 import { FREEZE_HELPER, frozenSource } from './frozen-source.mjs';
 import { recipeConstant, recipesOf } from './emit-recipes.mjs';
+import { createValidatorCompiler, VALIDATOR_IMPORTS, validatorName } from './emit-validators.mjs';
 import {
   docOf,
   filledFields,
@@ -21,7 +22,7 @@ import {
   unsignedRequestFields,
 } from './spec.mjs';
 
-/** The fields of an operation the client uses at runtime (operation-routes.ts). */
+/** The fields of an operation the client uses at runtime (operation-routes.ts; `validate` is compiled from `request`). */
 export const ROUTE_FIELDS = ['operationId', 'path', 'kind', 'request', 'recipe', 'filled'];
 
 export function operationsOf(spec) {
@@ -84,12 +85,13 @@ function dependencyOrder(schemas) {
 
 /**
  * `frozenSource` naming for a compact schema: `{ $ref: "Name" }` becomes the constant `Name` (so a bundler keeps only
- * the schemas an operation uses) and `{ $recipe }` the signing package's recipe constant. A `$ref` with validation
+ * the schemas an operation uses), `{ $recipe }` the signing package's recipe constant and `{ $source }` that source. A `$ref` with validation
  * keywords beside it would need `allOf`, which the validator does not check: it stops the generation.
  */
 function constantName(node) {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
   if (typeof node.$recipe === 'string') return node.$recipe;
+  if (typeof node.$source === 'string') return node.$source;
   if (typeof node.$ref !== 'string') return undefined;
   const { $ref, ...rest } = node;
   if (Object.keys(rest).length > 0) {
@@ -106,25 +108,50 @@ export function emitOperationRoutes(spec) {
   for (const name of [...names, ...Object.keys(operations)]) {
     if (!IDENTIFIER.test(name) || SHADOWED.has(name)) throw new Error(`"${name}" cannot name a generated constant`);
   }
-  const clash = names.find((name) => Object.hasOwn(operations, name) || name === 'freeze' || name === 'SPEC_VERSION');
+  const taken = new Set(['freeze', 'SPEC_VERSION', 'fail', 'length', 'object', 'oneOf', 'eachItem', 'isObject']);
+  const clash = names.find(
+    (name) => Object.hasOwn(operations, name) || taken.has(name) || names.includes(validatorName(name)) || name.includes('$'),
+  );
   if (clash) throw new Error(`"${clash}" names both a request schema and an operation or a module constant`);
 
   const schemaConsts = names.map((name) => `const ${name} = ${source(schemas[name])} satisfies CompactSchema;`);
+  const { compile, hoisted, remember } = createValidatorCompiler();
+  const validatorConsts = names.map((name) => {
+    const expression = compile(schemas[name]);
+    remember(validatorName(name), expression);
+    const before = hoisted.splice(0);
+    return [...before, `const ${validatorName(name)}: Validator = ${expression};`].join('\n');
+  });
+  // An operation's validator: the constant of its named request schema, else one of its own.
+  const requestValidators = Object.fromEntries(
+    Object.entries(operations).map(([id, op]) => {
+      const expression = compile(op.request);
+      if (IDENTIFIER.test(expression)) return [id, expression];
+      hoisted.push(`const ${id}$validate: Validator = ${expression};`);
+      return [id, `${id}$validate`];
+    }),
+  );
   const routeConsts = Object.entries(operations).map(([id, op]) => {
-    const route = { ...pick(op, ROUTE_FIELDS), recipe: op.recipe ? { $recipe: recipeConstant(id) } : null };
+    const route = {
+      ...pick(op, ROUTE_FIELDS),
+      recipe: op.recipe ? { $recipe: recipeConstant(id) } : null,
+      validate: { $source: requestValidators[id] },
+    };
     return `/** ${op.kind} · POST ${op.path}${op.signed ? ' · signed' : ''} */
 export const ${id} = ${source(route)} satisfies OperationRoute;`;
   });
   const recipeNames = Object.entries(operations).flatMap(([id, op]) => (op.recipe ? [recipeConstant(id)] : []));
   return `${banner('operation routes and request schemas', spec)}
 // One constant per operation (import only those you call: a bundler leaves the rest out), each with its path, kind,
-// token recipe (the signing package's constant), request schema and the body fields the client fills (\`filled\`:
-// merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
-// schemas are module constants referred to by value. Every object and array is frozen.
+// token recipe (the signing package's constant), request schema, the validator compiled from that schema, and the
+// body fields the client fills (\`filled\`: merchant id, IP address and requestToken as this operation spells them,
+// null where it has none); shared request schemas and their validators are module constants referred to by value.
+// Every object and array is frozen.
 import {
 ${recipeNames.map((name) => `  ${name},`).join('\n')}
 } from '@haso-toolkit/signing/recipes';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
+${VALIDATOR_IMPORTS}
 
 ${FREEZE_HELPER}
 /** The version of the spec these constants were generated from (\`info.version\`). */
@@ -132,6 +159,8 @@ export const SPEC_VERSION = ${JSON.stringify(specVersion(spec))};
 
 ${schemaConsts.join('\n\n')}
 
+${validatorConsts.join('\n\n')}
+${hoisted.length ? `\n${hoisted.join('\n')}\n` : ''}
 ${routeConsts.join('\n\n')}
 
 /** Request schemas shared by several operations, by component name. */

@@ -3,9 +3,10 @@
 // Do not edit by hand: change the spec and run `pnpm build` (a check fails when this file is stale).
 
 // One constant per operation (import only those you call: a bundler leaves the rest out), each with its path, kind,
-// token recipe (the signing package's constant), request schema and the body fields the client fills (`filled`:
-// merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
-// schemas are module constants referred to by value. Every object and array is frozen.
+// token recipe (the signing package's constant), request schema, the validator compiled from that schema, and the
+// body fields the client fills (`filled`: merchant id, IP address and requestToken as this operation spells them,
+// null where it has none); shared request schemas and their validators are module constants referred to by value.
+// Every object and array is frozen.
 import {
   hasoAuthSendInfoRecipe,
   sendKkbPinCodeRecipe,
@@ -23,6 +24,8 @@ import {
   getPaymentPlanByDealerSegmentRecipe,
 } from '@haso-toolkit/signing/recipes';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
+import { isCalendarDate } from '@haso-toolkit/signing';
+import { eachItem, fail, isObject, length, object, oneOf, type Validator } from '../checks.js';
 
 /** Freezes one generated object or array (nested ones are frozen by their own call). */
 const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
@@ -945,6 +948,380 @@ const UpdateCustomerGsmNoRequest = /* @__PURE__ */ freeze({
   })
 }) satisfies CompactSchema;
 
+const checkMerchantId: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 1) return fail(p, "minLength", "must be at least 1 characters");
+  return undefined;
+};
+
+const checkIpAddress: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  return undefined;
+};
+
+const object$0 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkActivateTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$0(v, p, skip);
+};
+
+const checkKkbRefNo: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 1) return fail(p, "minLength", "must be at least 1 characters");
+  return undefined;
+};
+
+const checkTestResult: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (!(["A","B","C","D","E","F","RETRY"] as readonly unknown[]).includes(v)) return fail(p, "enum", "must be one of \"A\", \"B\", \"C\", \"D\", \"E\", \"F\", \"RETRY\"");
+  return undefined;
+};
+
+const pattern$1 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9+/]{43}=$", 'u');
+const checkRequestToken: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (!pattern$1.test(v)) return fail(p, "pattern", "must match ^[A-Za-z0-9+/]{43}=$");
+  return undefined;
+};
+
+const object$2 = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
+const checkAskKkbReportResultRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$2(v, p, skip);
+};
+
+const checkMoneyAmountInt: Validator = (v, p) => {
+  if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
+  if (typeof v === 'number') {
+    if (v < 0) return fail(p, "minimum", "must be at least 0");
+  }
+  return undefined;
+};
+
+const validator$3: Validator = (v, p) => {
+  if (!(typeof v === 'number' && Number.isFinite(v))) return fail(p, "type", "must be number");
+  return undefined;
+};
+const object$4 = /* @__PURE__ */ object([], { "skuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$3, "productName": checkIpAddress, "productUrl": checkIpAddress, "productImage": checkIpAddress });
+const checkBasketItem: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$4(v, p, skip);
+};
+
+const pattern$5 = /* @__PURE__ */ new RegExp("^[1-9][0-9]{9}$", 'u');
+const checkGsmNumber: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 10) return fail(p, "minLength", "must be at least 10 characters");
+  if (length(v) > 10) return fail(p, "maxLength", "must be at most 10 characters");
+  if (!pattern$5.test(v)) return fail(p, "pattern", "must match ^[1-9][0-9]{9}$");
+  return undefined;
+};
+
+const object$6 = /* @__PURE__ */ object(["MerchantId","CustomerId","NewGsmNo"], { "MerchantId": checkMerchantId, "CustomerId": checkMerchantId, "NewGsmNo": checkGsmNumber }, false);
+const checkChangeCustomerGsmNoRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$6(v, p, skip);
+};
+
+const validator$7: Validator = () => undefined;
+const object$8 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "RefundId": validator$7 });
+const checkCheckRefundRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$8(v, p, skip);
+};
+
+const pattern$9 = /* @__PURE__ */ new RegExp("^[0-9]+$", 'u');
+const checkMoneyAmount: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) > 18) return fail(p, "maxLength", "must be at most 18 characters");
+  if (!pattern$9.test(v)) return fail(p, "pattern", "must match ^[0-9]+$");
+  return undefined;
+};
+
+const checkCustomerId: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 1) return fail(p, "minLength", "must be at least 1 characters");
+  if (length(v) > 10) return fail(p, "maxLength", "must be at most 10 characters");
+  return undefined;
+};
+
+const validator$10: Validator = (v, p) => {
+  if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
+  return undefined;
+};
+const validator$11: Validator = (v, p) => {
+  if (!(Array.isArray(v))) return fail(p, "type", "must be array");
+  return eachItem(v, p, checkBasketItem);
+};
+const validator$12: Validator = (v, p) => {
+  if (!(typeof v === 'boolean')) return fail(p, "type", "must be boolean");
+  return undefined;
+};
+const object$13 = /* @__PURE__ */ object(["merchantId","orderAmount","selectedInstallment","customerId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "orderAmount": checkMoneyAmount, "selectedInstallment": validator$10, "customerId": checkCustomerId, "basketList": validator$11, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "PostponeSelected": validator$12 });
+const checkCreateTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$13(v, p, skip);
+};
+
+const checkDealerSegment: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) > 10) return fail(p, "maxLength", "must be at most 10 characters");
+  return undefined;
+};
+
+const validator$14: Validator = (v, p) => {
+  if (!(v === null)) return fail(p, "type", "must be null");
+  return undefined;
+};
+const oneOf$15 = /* @__PURE__ */ oneOf([checkCustomerId, validator$14]);
+const validator$16: Validator = (v, p) => {
+  return oneOf$15(v, p);
+};
+const object$17 = /* @__PURE__ */ object(["merchantId","orderAmount"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "customerId": validator$16, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "postponeSelected": validator$12, "RevisedFeeRate": validator$10, "availableLimit": checkMoneyAmountInt });
+const checkGetCustomerInformationRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$17(v, p, skip);
+};
+
+const checkInstallmentStatus: Validator = (v, p) => {
+  if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
+  if (!([0,1,2,3,4] as readonly unknown[]).includes(v)) return fail(p, "enum", "must be one of 0, 1, 2, 3, 4");
+  return undefined;
+};
+
+const validator$18: Validator = (v, p) => {
+  if (!(Array.isArray(v))) return fail(p, "type", "must be array");
+  return eachItem(v, p, checkInstallmentStatus);
+};
+const object$19 = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "paymentStatuses": validator$18, "pageNo": validator$10, "pageSize": validator$10 }, false);
+const checkGetCustomerPaymentsRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$19(v, p, skip);
+};
+
+const object$20 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetCustomerRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$20(v, p, skip);
+};
+
+const validator$21: Validator = (v, p) => {
+  if (!(Array.isArray(v))) return fail(p, "type", "must be array");
+  return eachItem(v, p, checkIpAddress);
+};
+const object$22 = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCodes": validator$21, "pageNo": validator$10, "pageSize": validator$10 }, false);
+const checkGetCustomerTransactionsRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$22(v, p, skip);
+};
+
+const object$23 = /* @__PURE__ */ object(["merchantId","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
+const checkGetErrorCodesRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$23(v, p, skip);
+};
+
+const object$24 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetInstallmentRatesRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$24(v, p, skip);
+};
+
+const object$25 = /* @__PURE__ */ object([], { "SkuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$10 }, false);
+const checkGetInstallmentsBasketItem: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$25(v, p, skip);
+};
+
+const validator$26: Validator = (v, p) => {
+  if (!(Array.isArray(v))) return fail(p, "type", "must be array");
+  return eachItem(v, p, checkGetInstallmentsBasketItem);
+};
+const object$27 = /* @__PURE__ */ object(["OrderAmount","merchantId"], { "DealerSegment": checkIpAddress, "OrderAmount": checkMoneyAmount, "NotCalculateFees": validator$12, "BasketList": validator$26, "RevisedFeeRate": validator$3, "PostponeSelected": validator$12, "ForceRiskFreeEvaluate": validator$12, "merchantId": checkMerchantId, "IpAddress": checkIpAddress }, false);
+const checkGetInstallmentsRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$27(v, p, skip);
+};
+
+const object$28 = /* @__PURE__ */ object(["token","merchantId","okUrl","failUrl","callbackUrl"], { "token": checkMerchantId, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "response": checkIpAddress, "IpAddress": checkIpAddress, "mobileNumber": checkGsmNumber, "birthDate": checkIpAddress, "email": checkIpAddress });
+const checkGetLimitRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$28(v, p, skip);
+};
+
+const object$29 = /* @__PURE__ */ object(["merchantId","orderAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "dealerSegment": checkIpAddress, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "postponeSelected": validator$12, "RevisedFeeRate": validator$10, "requestToken": checkRequestToken, "basketList": validator$11 });
+const checkGetPaymentPlanByDealerSegmentRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$29(v, p, skip);
+};
+
+const object$30 = /* @__PURE__ */ object(["merchantId","requestToken","transactionCode","merchantOid"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCode": checkIpAddress, "merchantOid": checkIpAddress }, false);
+const checkGetPaymentsOfTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$30(v, p, skip);
+};
+
+const object$31 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetReconciliationDetailRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$31(v, p, skip);
+};
+
+const object$32 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetReconciliationRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$32(v, p, skip);
+};
+
+const object$33 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetStoreListRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$33(v, p, skip);
+};
+
+const object$34 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId });
+const checkGetTokenRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$34(v, p, skip);
+};
+
+const pattern$35 = /* @__PURE__ */ new RegExp("^[0-9]{11}$", 'u');
+const checkTckn: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 11) return fail(p, "minLength", "must be at least 11 characters");
+  if (length(v) > 11) return fail(p, "maxLength", "must be at most 11 characters");
+  if (!pattern$35.test(v)) return fail(p, "pattern", "must match ^[0-9]{11}$");
+  return undefined;
+};
+
+const pattern$36 = /* @__PURE__ */ new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", 'u');
+const checkIsoDate: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (!pattern$36.test(v)) return fail(p, "pattern", "must match ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+  if (!isCalendarDate(v)) return fail(p, "format", "must be a calendar date (yyyy-MM-dd)");
+  return undefined;
+};
+
+const object$37 = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","dealerSegment","birthDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "dealerSegment": checkDealerSegment, "birthDate": checkIsoDate, "PreDefinedLimit": checkMoneyAmount, "testOn": validator$12, "skipTcknValidation": validator$12, "SpecialLimit": checkIpAddress, "forceToPredefinedLimit": validator$12, "requestToken": checkRequestToken }, false);
+const checkHasoAuthSendInfoRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$37(v, p, skip);
+};
+
+const object$38 = /* @__PURE__ */ object(["merchantId","customerId","balanceAmount","paymentDate","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "balanceAmount": checkMoneyAmount, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
+const checkLoadCustomerBalanceRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$38(v, p, skip);
+};
+
+const checkMerchantOid: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) < 1) return fail(p, "minLength", "must be at least 1 characters");
+  if (length(v) > 20) return fail(p, "maxLength", "must be at most 20 characters");
+  return undefined;
+};
+
+const object$39 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkPayExecutionTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$39(v, p, skip);
+};
+
+const object$40 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkReactivateCustomerRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$40(v, p, skip);
+};
+
+const object$41 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "refundId": validator$7 });
+const checkRefundTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$41(v, p, skip);
+};
+
+const object$42 = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "requestToken": checkRequestToken }, false);
+const checkReSendKkbPinRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$42(v, p, skip);
+};
+
+const object$43 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSendExecutionTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$43(v, p, skip);
+};
+
+const object$44 = /* @__PURE__ */ object(["merchantId","kkbRefNo","pinCode","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "pinCode": checkMerchantId, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
+const checkSendKkbPinCodeRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$44(v, p, skip);
+};
+
+const object$45 = /* @__PURE__ */ object(["merchantId","transactionCode","merchantOid","counterPartyAttorneyFee","expenseAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "transactionCode": checkIpAddress, "merchantOid": checkMerchantOid, "counterPartyAttorneyFee": checkMoneyAmount, "expenseAmount": checkMoneyAmount, "requestToken": checkRequestToken }, false);
+const checkSendTransactionExpenseRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$45(v, p, skip);
+};
+
+const object$46 = /* @__PURE__ */ object(["merchantId","paymentCodes","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCodes": validator$21, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
+const checkSetBulkPaidPaymentRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$46(v, p, skip);
+};
+
+const object$47 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSetCustomerSpecialLimitRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$47(v, p, skip);
+};
+
+const object$48 = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","birthDate","dealerSegment","kdsLimit","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "birthDate": checkIsoDate, "dealerSegment": checkDealerSegment, "kdsLimit": checkMoneyAmountInt, "kdsSegment": checkIpAddress, "requestToken": checkRequestToken });
+const checkSetLimitFromKdsRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$48(v, p, skip);
+};
+
+const object$49 = /* @__PURE__ */ object(["merchantId","paymentCode","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCode": checkIpAddress, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
+const checkSetPaidPaymentRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$49(v, p, skip);
+};
+
+const object$50 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSetPreDefinedLimitRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$50(v, p, skip);
+};
+
+const object$51 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSuspendCustomerRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$51(v, p, skip);
+};
+
+const validator$52: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
+  if (length(v) > 20) return fail(p, "maxLength", "must be at most 20 characters");
+  return undefined;
+};
+const object$53 = /* @__PURE__ */ object(["merchantId","merchantOid","orderAmount"], { "Token": checkIpAddress, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "ipAddress": checkIpAddress, "merchantOid": checkMerchantOid, "qrhash": checkIpAddress, "branchId": validator$52, "customerId": checkCustomerId, "orderAmount": checkMoneyAmount, "OrderItems": checkIpAddress });
+const checkTransactionMobileRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$53(v, p, skip);
+};
+
+const object$54 = /* @__PURE__ */ object(["token","okUrl","failUrl","callbackUrl","merchantOid"], { "token": checkMerchantId, "orderAmount": checkMoneyAmount, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "IpAddress": checkIpAddress, "merchantOid": checkMerchantId, "customerId": checkIpAddress });
+const checkTransactionRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$54(v, p, skip);
+};
+
+const object$55 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkUpdateCustomerGsmNoRequest: Validator = (v, p, skip) => {
+  if (!(isObject(v))) return fail(p, "type", "must be object");
+  return object$55(v, p, skip);
+};
+
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
   "operationId": "getCustomerInformation",
@@ -956,7 +1333,8 @@ export const getCustomerInformation = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetCustomerInformationRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/HasoAuthSendInfo · signed */
@@ -970,7 +1348,8 @@ export const hasoAuthSendInfo = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkHasoAuthSendInfoRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendKkbPinCode · signed */
@@ -984,7 +1363,8 @@ export const sendKkbPinCode = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkSendKkbPinCodeRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/AskKkbReportResult · signed */
@@ -998,7 +1378,8 @@ export const askKkbReportResult = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkAskKkbReportResultRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReSendKkbPin · signed */
@@ -1012,7 +1393,8 @@ export const reSendKkbPin = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkReSendKkbPinRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPreDefinedLimit */
@@ -1026,7 +1408,8 @@ export const setPreDefinedLimit = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkSetPreDefinedLimitRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetLimitFromKds · signed */
@@ -1040,7 +1423,8 @@ export const setLimitFromKds = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkSetLimitFromKdsRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CreateTransaction */
@@ -1054,7 +1438,8 @@ export const createTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkCreateTransactionRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ActivateTransaction */
@@ -1068,7 +1453,8 @@ export const activateTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkActivateTransactionRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentsOfTransaction · signed */
@@ -1082,7 +1468,8 @@ export const getPaymentsOfTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkGetPaymentsOfTransactionRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPaidPayment · signed */
@@ -1096,7 +1483,8 @@ export const setPaidPayment = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkSetPaidPaymentRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/RefundTransaction */
@@ -1110,7 +1498,8 @@ export const refundTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkRefundTransactionRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CheckRefund */
@@ -1124,7 +1513,8 @@ export const checkRefund = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkCheckRefundRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerTransactions · signed */
@@ -1138,7 +1528,8 @@ export const getCustomerTransactions = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkGetCustomerTransactionsRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerPayments · signed */
@@ -1152,7 +1543,8 @@ export const getCustomerPayments = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkGetCustomerPaymentsRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliation */
@@ -1166,7 +1558,8 @@ export const getReconciliation = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetReconciliationRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliationDetail */
@@ -1180,7 +1573,8 @@ export const getReconciliationDetail = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetReconciliationDetailRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendExecutionTransaction */
@@ -1194,7 +1588,8 @@ export const sendExecutionTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkSendExecutionTransactionRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/PayExecutionTransaction */
@@ -1208,7 +1603,8 @@ export const payExecutionTransaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkPayExecutionTransactionRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendTransactionExpense · signed */
@@ -1222,7 +1618,8 @@ export const sendTransactionExpense = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkSendTransactionExpenseRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/UpdateCustomerGsmNo */
@@ -1236,7 +1633,8 @@ export const updateCustomerGsmNo = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkUpdateCustomerGsmNoRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SuspendCustomer */
@@ -1250,7 +1648,8 @@ export const suspendCustomer = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkSuspendCustomerRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetErrorCodes · signed */
@@ -1264,7 +1663,8 @@ export const getErrorCodes = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkGetErrorCodesRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetCustomerSpecialLimit */
@@ -1278,7 +1678,8 @@ export const setCustomerSpecialLimit = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkSetCustomerSpecialLimitRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/LoadCustomerBalance · signed */
@@ -1292,7 +1693,8 @@ export const loadCustomerBalance = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkLoadCustomerBalanceRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetBulkPaidPayment · signed */
@@ -1306,7 +1708,8 @@ export const setBulkPaidPayment = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkSetBulkPaidPaymentRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentPlanByDealerSegment · signed */
@@ -1320,7 +1723,8 @@ export const getPaymentPlanByDealerSegment = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": "requestToken"
-  })
+  }),
+  "validate": checkGetPaymentPlanByDealerSegmentRequest
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReactivateCustomer */
@@ -1334,7 +1738,8 @@ export const reactivateCustomer = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkReactivateCustomerRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallmentRates */
@@ -1348,7 +1753,8 @@ export const getInstallmentRates = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetInstallmentRatesRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomer */
@@ -1362,7 +1768,8 @@ export const getCustomer = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetCustomerRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetStoreList */
@@ -1376,7 +1783,8 @@ export const getStoreList = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetStoreListRequest
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/TransactionMobile */
@@ -1390,7 +1798,8 @@ export const transactionMobile = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "ipAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkTransactionMobileRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetToken */
@@ -1404,7 +1813,8 @@ export const getToken = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": null,
     "requestToken": null
-  })
+  }),
+  "validate": checkGetTokenRequest
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallments */
@@ -1418,7 +1828,8 @@ export const getInstallments = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "IpAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetInstallmentsRequest
 }) satisfies OperationRoute;
 
 /** write · POST /Index/ChangeCustomerGsmNo */
@@ -1432,7 +1843,8 @@ export const changeCustomerGsmNo = /* @__PURE__ */ freeze({
     "merchantId": "MerchantId",
     "ipAddress": null,
     "requestToken": null
-  })
+  }),
+  "validate": checkChangeCustomerGsmNoRequest
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/Transaction */
@@ -1446,7 +1858,8 @@ export const transaction = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "IpAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkTransactionRequest
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/GetLimit */
@@ -1460,7 +1873,8 @@ export const getLimit = /* @__PURE__ */ freeze({
     "merchantId": "merchantId",
     "ipAddress": "IpAddress",
     "requestToken": null
-  })
+  }),
+  "validate": checkGetLimitRequest
 }) satisfies OperationRoute;
 
 /** Request schemas shared by several operations, by component name. */
