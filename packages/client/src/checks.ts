@@ -1,6 +1,7 @@
 // The parts every request validator shares: the generated per-operation validators (src/generated/operation-routes.ts)
 // and the schema interpreter (validate.ts) build their answers from these, so both report the same field, rule and
 // detail. A problem never echoes the value.
+import type { JsonType } from './operation-types.js';
 
 /** The first problem found: `field` is a JSON path (`basketList[0].skuAmount`), `rule` a JSON Schema keyword. */
 export interface Violation {
@@ -39,16 +40,30 @@ export function eachItem(v: readonly unknown[], path: string, item: Validator): 
   return undefined;
 }
 
+/** Whether `v` is of the JSON type `type` (integer: a whole number; number: a finite one). */
+export function is(v: unknown, type: JsonType): boolean {
+  return type === 'integer'
+    ? Number.isInteger(v)
+    : type === 'number'
+    ? typeof v === 'number' && Number.isFinite(v)
+    : type === 'array'
+    ? Array.isArray(v)
+    : type === 'null'
+    ? v === null
+    : typeof v === type && (type !== 'object' || (v !== null && !Array.isArray(v)));
+}
+
 /**
- * The check of an object's `required` and `properties` (`extra` for the other properties: a validator, false when
- * none is allowed, undefined when any is). Properties whose value is undefined are not checked.
+ * An object schema: a JSON object with the `required` properties, each property checked by its validator (`extra`
+ * for the others: a validator, false when none is allowed, undefined when any is); undefined values are not checked.
  */
 export function object(
   required: readonly string[],
   properties: Readonly<Record<string, Validator>>,
   extra?: Validator | false,
-): (v: Record<string, unknown>, path: string, skip?: string) => Violation | undefined {
+): Validator {
   return (v, path, skip) => {
+    if (!isObject(v)) return fail(path, 'type', 'must be object');
     for (const name of required) {
       if (v[name] === undefined && name !== skip) return fail(join(path, name), 'required', 'is required');
     }

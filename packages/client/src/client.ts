@@ -8,7 +8,7 @@ import { formFields, formPost } from './form-post.js';
 import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
 import { observeWithLogger } from './log.js';
-import { provablyNotSent } from './not-sent.js';
+import { readNetworkFailure } from './not-sent.js';
 import type { OperationRoute, OperationRouteTable } from './operation-types.js';
 import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
@@ -45,7 +45,7 @@ export function bindCreateClient(defaultProvider: CryptoProvider, defaults: Opti
       codes,
       retry: options.retry === false ? undefined : retryPolicy(options.retry),
       observe: observeWithLogger,
-      notSent: provablyNotSent,
+      network: readNetworkFailure,
     });
     const { root, bodies } = pipeline;
     const routes = routesWith(options.recipes);

@@ -3,8 +3,8 @@
 // schemas use (type, enum, minLength, maxLength, pattern, format: date, minimum, maximum, items, required, properties,
 // additionalProperties, oneOf), stops at the first problem and reports it as checks.ts words it.
 import { isCalendarDate } from '@haso-toolkit/signing';
-import { fail, join, length, oneOfAnswer, type Violation } from './checks.js';
-import type { CompactSchema, JsonType } from './operation-types.js';
+import { fail, is, join, length, oneOfAnswer, type Violation } from './checks.js';
+import type { CompactSchema } from './operation-types.js';
 
 export type { Violation } from './checks.js';
 
@@ -82,18 +82,6 @@ function checkOneOf(branches: readonly CompactSchema[], v: unknown, path: string
     branches.map((branch) => check(branch, v, path)),
     path,
   );
-}
-
-function is(v: unknown, type: JsonType): boolean {
-  return type === 'integer'
-    ? Number.isInteger(v)
-    : type === 'number'
-    ? typeof v === 'number' && Number.isFinite(v)
-    : type === 'array'
-    ? Array.isArray(v)
-    : type === 'null'
-    ? v === null
-    : typeof v === type && (type !== 'object' || (v !== null && !Array.isArray(v)));
 }
 
 function same(a: unknown, b: unknown): boolean {

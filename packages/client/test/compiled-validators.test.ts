@@ -25,7 +25,7 @@ function brokenBodies(op: OperationRoute) {
     .map(([body, index, value, change]) => {
       const copy: Record<string, unknown> = { ...body };
       const names = Object.keys(copy);
-      const name = names.length ? names[index % names.length] : 'x';
+      const name = names[index % names.length] ?? 'x';
       if (change === 'delete') delete copy[name];
       else copy[change === 'add' ? `unknown${index}` : name] = value;
       return copy;

@@ -34,7 +34,7 @@ export function createValidatorCompiler() {
   // Validators already emitted, by source: an inline schema that compiles to the same source reuses the constant.
   const known = new Map();
   const reuse = (source) => {
-    if (/^[\w$]+$/.test(source)) return source;
+    if (/^[\w$]+$/.test(source) || source === '() => undefined') return source;
     if (!known.has(source)) {
       const name = `validator$${count++}`;
       hoisted.push(`const ${name}: Validator = ${source};`);
@@ -50,10 +50,22 @@ export function createValidatorCompiler() {
   /** A validator of `node` for a property, an item or a branch: a shared constant. */
   const inner = (node) => reuse(compile(node));
 
+  const keysWithin = (node, allowed) => Object.keys(node).every((key) => allowed.includes(key));
+  const objectCall = (node) => {
+    const props = Object.entries(node.properties ?? {}).map(([k, v]) => `${JSON.stringify(k)}: ${inner(v)}`);
+    const additional = node.additionalProperties;
+    const extra = additional === undefined ? '' : `, ${additional === false ? 'false' : inner(additional)}`;
+    return `object(${JSON.stringify(node.required ?? [])}, { ${props.join(', ')} }${extra})`;
+  };
+
   function compile(node) {
     if (node === true) return '() => undefined';
     if (node === false) return "(v, p) => fail(p, 'not', 'is not allowed')";
     if (typeof node.$ref === 'string') return validatorName(node.$ref);
+    // An object schema is a call of checks.ts; any other is compiled to its own function below.
+    if (node.type === 'object' && keysWithin(node, ['type', 'required', 'properties', 'additionalProperties'])) {
+      return `/* @__PURE__ */ ${objectCall(node)}`;
+    }
     const lines = [];
     const types = node.type === undefined ? [] : [node.type].flat();
     for (const type of types) if (!TYPE_TEST[type]) throw new Error(`Unknown JSON type "${type}"`);
@@ -90,10 +102,7 @@ export function createValidatorCompiler() {
     let nested;
     if (node.items !== undefined) nested = ['Array.isArray(v)', `eachItem(v, p, ${inner(node.items)})`];
     if (node.required || node.properties || node.additionalProperties !== undefined) {
-      const props = Object.entries(node.properties ?? {}).map(([k, v]) => `${JSON.stringify(k)}: ${inner(v)}`);
-      const additional = node.additionalProperties;
-      const extra = additional === undefined ? '' : `, ${additional === false ? 'false' : inner(additional)}`;
-      const check = hoist('object', `object(${JSON.stringify(node.required ?? [])}, { ${props.join(', ')} }${extra})`);
+      const check = hoist('object', objectCall(node));
       params = '(v, p, skip)';
       if (nested) throw new Error('A schema with both items and properties is not supported');
       nested = ['isObject(v)', `${check}(v, p, skip)`];

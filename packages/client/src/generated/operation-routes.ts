@@ -959,11 +959,7 @@ const checkIpAddress: Validator = (v, p) => {
   return undefined;
 };
 
-const object$0 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkActivateTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$0(v, p, skip);
-};
+const checkActivateTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
 const checkKkbRefNo: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
@@ -977,18 +973,14 @@ const checkTestResult: Validator = (v, p) => {
   return undefined;
 };
 
-const pattern$1 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9+/]{43}=$", 'u');
+const pattern$0 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9+/]{43}=$", 'u');
 const checkRequestToken: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
-  if (!pattern$1.test(v)) return fail(p, "pattern", "must match ^[A-Za-z0-9+/]{43}=$");
+  if (!pattern$0.test(v)) return fail(p, "pattern", "must match ^[A-Za-z0-9+/]{43}=$");
   return undefined;
 };
 
-const object$2 = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
-const checkAskKkbReportResultRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$2(v, p, skip);
-};
+const checkAskKkbReportResultRequest: Validator = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
 
 const checkMoneyAmountInt: Validator = (v, p) => {
   if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
@@ -998,43 +990,30 @@ const checkMoneyAmountInt: Validator = (v, p) => {
   return undefined;
 };
 
-const validator$3: Validator = (v, p) => {
+const validator$1: Validator = (v, p) => {
   if (!(typeof v === 'number' && Number.isFinite(v))) return fail(p, "type", "must be number");
   return undefined;
 };
-const object$4 = /* @__PURE__ */ object([], { "skuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$3, "productName": checkIpAddress, "productUrl": checkIpAddress, "productImage": checkIpAddress });
-const checkBasketItem: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$4(v, p, skip);
-};
+const checkBasketItem: Validator = /* @__PURE__ */ object([], { "skuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$1, "productName": checkIpAddress, "productUrl": checkIpAddress, "productImage": checkIpAddress });
 
-const pattern$5 = /* @__PURE__ */ new RegExp("^[1-9][0-9]{9}$", 'u');
+const pattern$2 = /* @__PURE__ */ new RegExp("^[1-9][0-9]{9}$", 'u');
 const checkGsmNumber: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
   if (length(v) < 10) return fail(p, "minLength", "must be at least 10 characters");
   if (length(v) > 10) return fail(p, "maxLength", "must be at most 10 characters");
-  if (!pattern$5.test(v)) return fail(p, "pattern", "must match ^[1-9][0-9]{9}$");
+  if (!pattern$2.test(v)) return fail(p, "pattern", "must match ^[1-9][0-9]{9}$");
   return undefined;
 };
 
-const object$6 = /* @__PURE__ */ object(["MerchantId","CustomerId","NewGsmNo"], { "MerchantId": checkMerchantId, "CustomerId": checkMerchantId, "NewGsmNo": checkGsmNumber }, false);
-const checkChangeCustomerGsmNoRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$6(v, p, skip);
-};
+const checkChangeCustomerGsmNoRequest: Validator = /* @__PURE__ */ object(["MerchantId","CustomerId","NewGsmNo"], { "MerchantId": checkMerchantId, "CustomerId": checkMerchantId, "NewGsmNo": checkGsmNumber }, false);
 
-const validator$7: Validator = () => undefined;
-const object$8 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "RefundId": validator$7 });
-const checkCheckRefundRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$8(v, p, skip);
-};
+const checkCheckRefundRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "RefundId": () => undefined });
 
-const pattern$9 = /* @__PURE__ */ new RegExp("^[0-9]+$", 'u');
+const pattern$3 = /* @__PURE__ */ new RegExp("^[0-9]+$", 'u');
 const checkMoneyAmount: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
   if (length(v) > 18) return fail(p, "maxLength", "must be at most 18 characters");
-  if (!pattern$9.test(v)) return fail(p, "pattern", "must match ^[0-9]+$");
+  if (!pattern$3.test(v)) return fail(p, "pattern", "must match ^[0-9]+$");
   return undefined;
 };
 
@@ -1045,23 +1024,19 @@ const checkCustomerId: Validator = (v, p) => {
   return undefined;
 };
 
-const validator$10: Validator = (v, p) => {
+const validator$4: Validator = (v, p) => {
   if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
   return undefined;
 };
-const validator$11: Validator = (v, p) => {
+const validator$5: Validator = (v, p) => {
   if (!(Array.isArray(v))) return fail(p, "type", "must be array");
   return eachItem(v, p, checkBasketItem);
 };
-const validator$12: Validator = (v, p) => {
+const validator$6: Validator = (v, p) => {
   if (!(typeof v === 'boolean')) return fail(p, "type", "must be boolean");
   return undefined;
 };
-const object$13 = /* @__PURE__ */ object(["merchantId","orderAmount","selectedInstallment","customerId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "orderAmount": checkMoneyAmount, "selectedInstallment": validator$10, "customerId": checkCustomerId, "basketList": validator$11, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "PostponeSelected": validator$12 });
-const checkCreateTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$13(v, p, skip);
-};
+const checkCreateTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId","orderAmount","selectedInstallment","customerId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "orderAmount": checkMoneyAmount, "selectedInstallment": validator$4, "customerId": checkCustomerId, "basketList": validator$5, "notCalculateFees": validator$6, "forceRiskFreeEvaluate": validator$6, "PostponeSelected": validator$6 });
 
 const checkDealerSegment: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
@@ -1069,19 +1044,15 @@ const checkDealerSegment: Validator = (v, p) => {
   return undefined;
 };
 
-const validator$14: Validator = (v, p) => {
+const validator$7: Validator = (v, p) => {
   if (!(v === null)) return fail(p, "type", "must be null");
   return undefined;
 };
-const oneOf$15 = /* @__PURE__ */ oneOf([checkCustomerId, validator$14]);
-const validator$16: Validator = (v, p) => {
-  return oneOf$15(v, p);
+const oneOf$8 = /* @__PURE__ */ oneOf([checkCustomerId, validator$7]);
+const validator$9: Validator = (v, p) => {
+  return oneOf$8(v, p);
 };
-const object$17 = /* @__PURE__ */ object(["merchantId","orderAmount"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "customerId": validator$16, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "postponeSelected": validator$12, "RevisedFeeRate": validator$10, "availableLimit": checkMoneyAmountInt });
-const checkGetCustomerInformationRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$17(v, p, skip);
-};
+const checkGetCustomerInformationRequest: Validator = /* @__PURE__ */ object(["merchantId","orderAmount"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "customerId": validator$9, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$6, "forceRiskFreeEvaluate": validator$6, "postponeSelected": validator$6, "RevisedFeeRate": validator$4, "availableLimit": checkMoneyAmountInt });
 
 const checkInstallmentStatus: Validator = (v, p) => {
   if (!(Number.isInteger(v))) return fail(p, "type", "must be integer");
@@ -1089,130 +1060,66 @@ const checkInstallmentStatus: Validator = (v, p) => {
   return undefined;
 };
 
-const validator$18: Validator = (v, p) => {
+const validator$10: Validator = (v, p) => {
   if (!(Array.isArray(v))) return fail(p, "type", "must be array");
   return eachItem(v, p, checkInstallmentStatus);
 };
-const object$19 = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "paymentStatuses": validator$18, "pageNo": validator$10, "pageSize": validator$10 }, false);
-const checkGetCustomerPaymentsRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$19(v, p, skip);
-};
+const checkGetCustomerPaymentsRequest: Validator = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "paymentStatuses": validator$10, "pageNo": validator$4, "pageSize": validator$4 }, false);
 
-const object$20 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkGetCustomerRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$20(v, p, skip);
-};
+const checkGetCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const validator$21: Validator = (v, p) => {
+const validator$11: Validator = (v, p) => {
   if (!(Array.isArray(v))) return fail(p, "type", "must be array");
   return eachItem(v, p, checkIpAddress);
 };
-const object$22 = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCodes": validator$21, "pageNo": validator$10, "pageSize": validator$10 }, false);
-const checkGetCustomerTransactionsRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$22(v, p, skip);
-};
+const checkGetCustomerTransactionsRequest: Validator = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCodes": validator$11, "pageNo": validator$4, "pageSize": validator$4 }, false);
 
-const object$23 = /* @__PURE__ */ object(["merchantId","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
-const checkGetErrorCodesRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$23(v, p, skip);
-};
+const checkGetErrorCodesRequest: Validator = /* @__PURE__ */ object(["merchantId","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const object$24 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkGetInstallmentRatesRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$24(v, p, skip);
-};
+const checkGetInstallmentRatesRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$25 = /* @__PURE__ */ object([], { "SkuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$10 }, false);
-const checkGetInstallmentsBasketItem: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$25(v, p, skip);
-};
+const checkGetInstallmentsBasketItem: Validator = /* @__PURE__ */ object([], { "SkuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$4 }, false);
 
-const validator$26: Validator = (v, p) => {
+const validator$12: Validator = (v, p) => {
   if (!(Array.isArray(v))) return fail(p, "type", "must be array");
   return eachItem(v, p, checkGetInstallmentsBasketItem);
 };
-const object$27 = /* @__PURE__ */ object(["OrderAmount","merchantId"], { "DealerSegment": checkIpAddress, "OrderAmount": checkMoneyAmount, "NotCalculateFees": validator$12, "BasketList": validator$26, "RevisedFeeRate": validator$3, "PostponeSelected": validator$12, "ForceRiskFreeEvaluate": validator$12, "merchantId": checkMerchantId, "IpAddress": checkIpAddress }, false);
-const checkGetInstallmentsRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$27(v, p, skip);
-};
+const checkGetInstallmentsRequest: Validator = /* @__PURE__ */ object(["OrderAmount","merchantId"], { "DealerSegment": checkIpAddress, "OrderAmount": checkMoneyAmount, "NotCalculateFees": validator$6, "BasketList": validator$12, "RevisedFeeRate": validator$1, "PostponeSelected": validator$6, "ForceRiskFreeEvaluate": validator$6, "merchantId": checkMerchantId, "IpAddress": checkIpAddress }, false);
 
-const object$28 = /* @__PURE__ */ object(["token","merchantId","okUrl","failUrl","callbackUrl"], { "token": checkMerchantId, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "response": checkIpAddress, "IpAddress": checkIpAddress, "mobileNumber": checkGsmNumber, "birthDate": checkIpAddress, "email": checkIpAddress });
-const checkGetLimitRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$28(v, p, skip);
-};
+const checkGetLimitRequest: Validator = /* @__PURE__ */ object(["token","merchantId","okUrl","failUrl","callbackUrl"], { "token": checkMerchantId, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "response": checkIpAddress, "IpAddress": checkIpAddress, "mobileNumber": checkGsmNumber, "birthDate": checkIpAddress, "email": checkIpAddress });
 
-const object$29 = /* @__PURE__ */ object(["merchantId","orderAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "dealerSegment": checkIpAddress, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$12, "forceRiskFreeEvaluate": validator$12, "postponeSelected": validator$12, "RevisedFeeRate": validator$10, "requestToken": checkRequestToken, "basketList": validator$11 });
-const checkGetPaymentPlanByDealerSegmentRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$29(v, p, skip);
-};
+const checkGetPaymentPlanByDealerSegmentRequest: Validator = /* @__PURE__ */ object(["merchantId","orderAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "dealerSegment": checkIpAddress, "orderAmount": checkMoneyAmount, "notCalculateFees": validator$6, "forceRiskFreeEvaluate": validator$6, "postponeSelected": validator$6, "RevisedFeeRate": validator$4, "requestToken": checkRequestToken, "basketList": validator$5 });
 
-const object$30 = /* @__PURE__ */ object(["merchantId","requestToken","transactionCode","merchantOid"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCode": checkIpAddress, "merchantOid": checkIpAddress }, false);
-const checkGetPaymentsOfTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$30(v, p, skip);
-};
+const checkGetPaymentsOfTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId","requestToken","transactionCode","merchantOid"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCode": checkIpAddress, "merchantOid": checkIpAddress }, false);
 
-const object$31 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkGetReconciliationDetailRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$31(v, p, skip);
-};
+const checkGetReconciliationDetailRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$32 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkGetReconciliationRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$32(v, p, skip);
-};
+const checkGetReconciliationRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$33 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkGetStoreListRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$33(v, p, skip);
-};
+const checkGetStoreListRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$34 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId });
-const checkGetTokenRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$34(v, p, skip);
-};
+const checkGetTokenRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId });
 
-const pattern$35 = /* @__PURE__ */ new RegExp("^[0-9]{11}$", 'u');
+const pattern$13 = /* @__PURE__ */ new RegExp("^[0-9]{11}$", 'u');
 const checkTckn: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
   if (length(v) < 11) return fail(p, "minLength", "must be at least 11 characters");
   if (length(v) > 11) return fail(p, "maxLength", "must be at most 11 characters");
-  if (!pattern$35.test(v)) return fail(p, "pattern", "must match ^[0-9]{11}$");
+  if (!pattern$13.test(v)) return fail(p, "pattern", "must match ^[0-9]{11}$");
   return undefined;
 };
 
-const pattern$36 = /* @__PURE__ */ new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", 'u');
+const pattern$14 = /* @__PURE__ */ new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", 'u');
 const checkIsoDate: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
-  if (!pattern$36.test(v)) return fail(p, "pattern", "must match ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+  if (!pattern$14.test(v)) return fail(p, "pattern", "must match ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
   if (!isCalendarDate(v)) return fail(p, "format", "must be a calendar date (yyyy-MM-dd)");
   return undefined;
 };
 
-const object$37 = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","dealerSegment","birthDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "dealerSegment": checkDealerSegment, "birthDate": checkIsoDate, "PreDefinedLimit": checkMoneyAmount, "testOn": validator$12, "skipTcknValidation": validator$12, "SpecialLimit": checkIpAddress, "forceToPredefinedLimit": validator$12, "requestToken": checkRequestToken }, false);
-const checkHasoAuthSendInfoRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$37(v, p, skip);
-};
+const checkHasoAuthSendInfoRequest: Validator = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","dealerSegment","birthDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "dealerSegment": checkDealerSegment, "birthDate": checkIsoDate, "PreDefinedLimit": checkMoneyAmount, "testOn": validator$6, "skipTcknValidation": validator$6, "SpecialLimit": checkIpAddress, "forceToPredefinedLimit": validator$6, "requestToken": checkRequestToken }, false);
 
-const object$38 = /* @__PURE__ */ object(["merchantId","customerId","balanceAmount","paymentDate","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "balanceAmount": checkMoneyAmount, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
-const checkLoadCustomerBalanceRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$38(v, p, skip);
-};
+const checkLoadCustomerBalanceRequest: Validator = /* @__PURE__ */ object(["merchantId","customerId","balanceAmount","paymentDate","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "balanceAmount": checkMoneyAmount, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
 
 const checkMerchantOid: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
@@ -1221,106 +1128,42 @@ const checkMerchantOid: Validator = (v, p) => {
   return undefined;
 };
 
-const object$39 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkPayExecutionTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$39(v, p, skip);
-};
+const checkPayExecutionTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$40 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkReactivateCustomerRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$40(v, p, skip);
-};
+const checkReactivateCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$41 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "refundId": validator$7 });
-const checkRefundTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$41(v, p, skip);
-};
+const checkRefundTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "refundId": () => undefined });
 
-const object$42 = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "requestToken": checkRequestToken }, false);
-const checkReSendKkbPinRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$42(v, p, skip);
-};
+const checkReSendKkbPinRequest: Validator = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "requestToken": checkRequestToken }, false);
 
-const object$43 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkSendExecutionTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$43(v, p, skip);
-};
+const checkSendExecutionTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$44 = /* @__PURE__ */ object(["merchantId","kkbRefNo","pinCode","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "pinCode": checkMerchantId, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
-const checkSendKkbPinCodeRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$44(v, p, skip);
-};
+const checkSendKkbPinCodeRequest: Validator = /* @__PURE__ */ object(["merchantId","kkbRefNo","pinCode","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "pinCode": checkMerchantId, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
 
-const object$45 = /* @__PURE__ */ object(["merchantId","transactionCode","merchantOid","counterPartyAttorneyFee","expenseAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "transactionCode": checkIpAddress, "merchantOid": checkMerchantOid, "counterPartyAttorneyFee": checkMoneyAmount, "expenseAmount": checkMoneyAmount, "requestToken": checkRequestToken }, false);
-const checkSendTransactionExpenseRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$45(v, p, skip);
-};
+const checkSendTransactionExpenseRequest: Validator = /* @__PURE__ */ object(["merchantId","transactionCode","merchantOid","counterPartyAttorneyFee","expenseAmount","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "transactionCode": checkIpAddress, "merchantOid": checkMerchantOid, "counterPartyAttorneyFee": checkMoneyAmount, "expenseAmount": checkMoneyAmount, "requestToken": checkRequestToken }, false);
 
-const object$46 = /* @__PURE__ */ object(["merchantId","paymentCodes","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCodes": validator$21, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
-const checkSetBulkPaidPaymentRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$46(v, p, skip);
-};
+const checkSetBulkPaidPaymentRequest: Validator = /* @__PURE__ */ object(["merchantId","paymentCodes","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCodes": validator$11, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const object$47 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkSetCustomerSpecialLimitRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$47(v, p, skip);
-};
+const checkSetCustomerSpecialLimitRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$48 = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","birthDate","dealerSegment","kdsLimit","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "birthDate": checkIsoDate, "dealerSegment": checkDealerSegment, "kdsLimit": checkMoneyAmountInt, "kdsSegment": checkIpAddress, "requestToken": checkRequestToken });
-const checkSetLimitFromKdsRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$48(v, p, skip);
-};
+const checkSetLimitFromKdsRequest: Validator = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","birthDate","dealerSegment","kdsLimit","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "birthDate": checkIsoDate, "dealerSegment": checkDealerSegment, "kdsLimit": checkMoneyAmountInt, "kdsSegment": checkIpAddress, "requestToken": checkRequestToken });
 
-const object$49 = /* @__PURE__ */ object(["merchantId","paymentCode","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCode": checkIpAddress, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
-const checkSetPaidPaymentRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$49(v, p, skip);
-};
+const checkSetPaidPaymentRequest: Validator = /* @__PURE__ */ object(["merchantId","paymentCode","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCode": checkIpAddress, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const object$50 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkSetPreDefinedLimitRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$50(v, p, skip);
-};
+const checkSetPreDefinedLimitRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const object$51 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkSuspendCustomerRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$51(v, p, skip);
-};
+const checkSuspendCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const validator$52: Validator = (v, p) => {
+const validator$15: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
   if (length(v) > 20) return fail(p, "maxLength", "must be at most 20 characters");
   return undefined;
 };
-const object$53 = /* @__PURE__ */ object(["merchantId","merchantOid","orderAmount"], { "Token": checkIpAddress, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "ipAddress": checkIpAddress, "merchantOid": checkMerchantOid, "qrhash": checkIpAddress, "branchId": validator$52, "customerId": checkCustomerId, "orderAmount": checkMoneyAmount, "OrderItems": checkIpAddress });
-const checkTransactionMobileRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$53(v, p, skip);
-};
+const checkTransactionMobileRequest: Validator = /* @__PURE__ */ object(["merchantId","merchantOid","orderAmount"], { "Token": checkIpAddress, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "ipAddress": checkIpAddress, "merchantOid": checkMerchantOid, "qrhash": checkIpAddress, "branchId": validator$15, "customerId": checkCustomerId, "orderAmount": checkMoneyAmount, "OrderItems": checkIpAddress });
 
-const object$54 = /* @__PURE__ */ object(["token","okUrl","failUrl","callbackUrl","merchantOid"], { "token": checkMerchantId, "orderAmount": checkMoneyAmount, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "IpAddress": checkIpAddress, "merchantOid": checkMerchantId, "customerId": checkIpAddress });
-const checkTransactionRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$54(v, p, skip);
-};
+const checkTransactionRequest: Validator = /* @__PURE__ */ object(["token","okUrl","failUrl","callbackUrl","merchantOid"], { "token": checkMerchantId, "orderAmount": checkMoneyAmount, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "IpAddress": checkIpAddress, "merchantOid": checkMerchantId, "customerId": checkIpAddress });
 
-const object$55 = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
-const checkUpdateCustomerGsmNoRequest: Validator = (v, p, skip) => {
-  if (!(isObject(v))) return fail(p, "type", "must be object");
-  return object$55(v, p, skip);
-};
+const checkUpdateCustomerGsmNoRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
