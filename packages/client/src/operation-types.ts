@@ -56,9 +56,6 @@ export type OperationRouteTable = { readonly [operationId: string]: OperationRou
 
 /** One operation of the spec: its route plus what the docs say about it (src/generated/operations.ts). */
 export interface OperationEntry extends OperationRoute {
-  /** Whether the spec publishes a token recipe (`x-haso-signature`). */
-  readonly signed: boolean;
-  readonly contentType: string | null;
   /** Why there is no recipe (`recipe-not-published`, `form-token`, `no-token-documented`), or null. */
   readonly unsignedReason: string | null;
   readonly docSection: string;

@@ -2,8 +2,8 @@
 // needs at runtime:
 // - operation-routes.ts: per operation its path, kind, token recipe, request schema (validation) and the body fields
 //   the client fills, plus the named request schemas and SPEC_VERSION. The client's runtime imports only this module.
-// - operations.ts: the documented table (the routes plus content type, unsigned reason, doc section and status, and
-//   the request fields outside the recipe), exported for tools such as the CLI; a bundle that does not import it
+// - operations.ts: the documented table (the routes plus unsigned reason, doc section and status, and the request
+//   fields outside the recipe), exported for tools such as the CLI; a bundle that does not import it
 //   leaves it out.
 import { banner } from './banner.mjs';
 import { createCompactor } from './compact-schema.mjs';
@@ -16,7 +16,6 @@ import {
   listOperations,
   operationKind,
   requestMedia,
-  signatureOf,
   specVersion,
   unsignedOf,
   unsignedRequestFields,
@@ -36,8 +35,6 @@ export function operationsOf(spec) {
       operationId,
       path,
       kind: operationKind(op),
-      contentType: media?.contentType ?? null,
-      signed: signatureOf(op) !== undefined,
       unsignedReason: unsignedOf(op)?.reason ?? null,
       docSection: docOf(op).section,
       docStatus: docOf(op).status,
@@ -137,7 +134,7 @@ export function emitOperationRoutes(spec) {
       recipe: op.recipe ? { $recipe: recipeConstant(id) } : null,
       validate: { $source: requestValidators[id] },
     };
-    return `/** ${op.kind} · POST ${op.path}${op.signed ? ' · signed' : ''} */
+    return `/** ${op.kind} · POST ${op.path}${op.recipe ? ' · signed' : ''} */
 export const ${id} = ${source(route)} satisfies OperationRoute;`;
   });
   const recipeNames = Object.entries(operations).flatMap(([id, op]) => (op.recipe ? [recipeConstant(id)] : []));

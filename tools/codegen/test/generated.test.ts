@@ -84,23 +84,24 @@ describe('operation table', async () => {
     ]);
   });
 
-  it('the runtime routes carry path, kind, request schema, recipe and the fields the client fills', () => {
+  it('the runtime routes carry path, kind, request schema, recipe, the fields the client fills and the validator', () => {
     for (const route of Object.values(routes)) {
-      expect(Object.keys(route)).toEqual(['operationId', 'path', 'kind', 'request', 'recipe', 'filled']);
+      expect(Object.keys(route)).toEqual(['operationId', 'path', 'kind', 'request', 'recipe', 'filled', 'validate']);
     }
-    expect(JSON.stringify(routes)).not.toMatch(/docSection|docStatus|unsignedReason|contentType|unsignedFields/);
+    expect(JSON.stringify(routes)).not.toMatch(/docSection|docStatus|unsignedReason|unsignedFields/);
     expect(routes.reSendKkbPin?.filled).toEqual({ merchantId: 'merchantId', ipAddress: 'ipAddress', requestToken: 'requestToken' });
     expect(routes.changeCustomerGsmNo?.filled).toEqual({ merchantId: 'MerchantId', ipAddress: null, requestToken: null });
     expect(routes.getInstallments?.filled).toEqual({ merchantId: 'merchantId', ipAddress: 'IpAddress', requestToken: null });
   });
 
   it('the documented table adds the docs fields and the request fields outside the recipe', () => {
-    expect(documented.setLimitFromKds).toMatchObject({ signed: true, docSection: '5.2.6', contentType: 'application/json' });
+    expect(documented.setLimitFromKds).toMatchObject({ docSection: '5.2.6', docStatus: 'partial' });
+    expect(documented.setLimitFromKds?.recipe).not.toBeNull();
     expect(documented.setLimitFromKds?.unsignedFields).toContain('kdsLimit');
     expect(documented.setBulkPaidPayment?.unsignedFields).toContain('paymentCodes');
     expect(documented.reSendKkbPin?.unsignedFields).toEqual([]);
     expect(documented.createTransaction?.unsignedFields).toBeNull();
-    expect(documented.getLimit).toMatchObject({ contentType: 'application/x-www-form-urlencoded', unsignedReason: 'form-token' });
+    expect(documented.getLimit).toMatchObject({ kind: 'form', unsignedReason: 'form-token' });
   });
 
   it('exports the spec version', () => {

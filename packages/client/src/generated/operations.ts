@@ -17,8 +17,6 @@ const freeze = <const T>(value: T): Readonly<T> => Object.freeze(value);
 export const operations = /* @__PURE__ */ freeze({
   "getCustomerInformation": /* @__PURE__ */ freeze({
     ...operationRoutes["getCustomerInformation"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.1",
     "docStatus": "partial",
@@ -26,8 +24,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "hasoAuthSendInfo": /* @__PURE__ */ freeze({
     ...operationRoutes["hasoAuthSendInfo"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.1",
     "docStatus": "complete",
@@ -41,8 +37,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "sendKkbPinCode": /* @__PURE__ */ freeze({
     ...operationRoutes["sendKkbPinCode"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.2",
     "docStatus": "partial",
@@ -52,8 +46,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "askKkbReportResult": /* @__PURE__ */ freeze({
     ...operationRoutes["askKkbReportResult"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.3",
     "docStatus": "complete",
@@ -63,8 +55,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "reSendKkbPin": /* @__PURE__ */ freeze({
     ...operationRoutes["reSendKkbPin"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.4",
     "docStatus": "complete",
@@ -72,8 +62,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "setPreDefinedLimit": /* @__PURE__ */ freeze({
     ...operationRoutes["setPreDefinedLimit"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.2.5",
     "docStatus": "title-only",
@@ -81,8 +69,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "setLimitFromKds": /* @__PURE__ */ freeze({
     ...operationRoutes["setLimitFromKds"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.2.6",
     "docStatus": "partial",
@@ -97,8 +83,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "createTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["createTransaction"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.3",
     "docStatus": "partial",
@@ -106,8 +90,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "activateTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["activateTransaction"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.4",
     "docStatus": "title-only",
@@ -115,8 +97,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getPaymentsOfTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["getPaymentsOfTransaction"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.5",
     "docStatus": "partial",
@@ -124,8 +104,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "setPaidPayment": /* @__PURE__ */ freeze({
     ...operationRoutes["setPaidPayment"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.6",
     "docStatus": "partial",
@@ -133,8 +111,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "refundTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["refundTransaction"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.7",
     "docStatus": "partial",
@@ -142,8 +118,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "checkRefund": /* @__PURE__ */ freeze({
     ...operationRoutes["checkRefund"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.8",
     "docStatus": "partial",
@@ -151,8 +125,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getCustomerTransactions": /* @__PURE__ */ freeze({
     ...operationRoutes["getCustomerTransactions"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.9",
     "docStatus": "partial",
@@ -164,8 +136,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getCustomerPayments": /* @__PURE__ */ freeze({
     ...operationRoutes["getCustomerPayments"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.10",
     "docStatus": "partial",
@@ -177,8 +147,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getReconciliation": /* @__PURE__ */ freeze({
     ...operationRoutes["getReconciliation"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.11.1",
     "docStatus": "title-only",
@@ -186,8 +154,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getReconciliationDetail": /* @__PURE__ */ freeze({
     ...operationRoutes["getReconciliationDetail"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.11.2",
     "docStatus": "title-only",
@@ -195,8 +161,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "sendExecutionTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["sendExecutionTransaction"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.12",
     "docStatus": "partial",
@@ -204,8 +168,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "payExecutionTransaction": /* @__PURE__ */ freeze({
     ...operationRoutes["payExecutionTransaction"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.13",
     "docStatus": "title-only",
@@ -213,8 +175,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "sendTransactionExpense": /* @__PURE__ */ freeze({
     ...operationRoutes["sendTransactionExpense"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.14",
     "docStatus": "complete",
@@ -222,8 +182,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "updateCustomerGsmNo": /* @__PURE__ */ freeze({
     ...operationRoutes["updateCustomerGsmNo"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.15",
     "docStatus": "title-only",
@@ -231,8 +189,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "suspendCustomer": /* @__PURE__ */ freeze({
     ...operationRoutes["suspendCustomer"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.16",
     "docStatus": "title-only",
@@ -240,8 +196,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getErrorCodes": /* @__PURE__ */ freeze({
     ...operationRoutes["getErrorCodes"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.17",
     "docStatus": "complete",
@@ -249,8 +203,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "setCustomerSpecialLimit": /* @__PURE__ */ freeze({
     ...operationRoutes["setCustomerSpecialLimit"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.18",
     "docStatus": "title-only",
@@ -258,8 +210,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "loadCustomerBalance": /* @__PURE__ */ freeze({
     ...operationRoutes["loadCustomerBalance"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.19",
     "docStatus": "complete",
@@ -270,8 +220,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "setBulkPaidPayment": /* @__PURE__ */ freeze({
     ...operationRoutes["setBulkPaidPayment"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.20",
     "docStatus": "partial",
@@ -281,8 +229,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getPaymentPlanByDealerSegment": /* @__PURE__ */ freeze({
     ...operationRoutes["getPaymentPlanByDealerSegment"],
-    "contentType": "application/json",
-    "signed": true,
     "unsignedReason": null,
     "docSection": "5.21",
     "docStatus": "partial",
@@ -296,8 +242,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "reactivateCustomer": /* @__PURE__ */ freeze({
     ...operationRoutes["reactivateCustomer"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.22",
     "docStatus": "title-only",
@@ -305,8 +249,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getInstallmentRates": /* @__PURE__ */ freeze({
     ...operationRoutes["getInstallmentRates"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "5.23",
     "docStatus": "title-only",
@@ -314,8 +256,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getCustomer": /* @__PURE__ */ freeze({
     ...operationRoutes["getCustomer"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "V.39 (unnumbered)",
     "docStatus": "title-only",
@@ -323,8 +263,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getStoreList": /* @__PURE__ */ freeze({
     ...operationRoutes["getStoreList"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "V.39 5.22",
     "docStatus": "title-only",
@@ -332,8 +270,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "transactionMobile": /* @__PURE__ */ freeze({
     ...operationRoutes["transactionMobile"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "V.39 5.3",
     "docStatus": "partial",
@@ -341,8 +277,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getToken": /* @__PURE__ */ freeze({
     ...operationRoutes["getToken"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "recipe-not-published",
     "docSection": "e-commerce",
     "docStatus": "title-only",
@@ -350,8 +284,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getInstallments": /* @__PURE__ */ freeze({
     ...operationRoutes["getInstallments"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "no-token-documented",
     "docSection": "e-commerce",
     "docStatus": "partial",
@@ -359,8 +291,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "changeCustomerGsmNo": /* @__PURE__ */ freeze({
     ...operationRoutes["changeCustomerGsmNo"],
-    "contentType": "application/json",
-    "signed": false,
     "unsignedReason": "no-token-documented",
     "docSection": "e-commerce",
     "docStatus": "partial",
@@ -368,8 +298,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "transaction": /* @__PURE__ */ freeze({
     ...operationRoutes["transaction"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "e-commerce",
     "docStatus": "partial",
@@ -377,8 +305,6 @@ export const operations = /* @__PURE__ */ freeze({
   }),
   "getLimit": /* @__PURE__ */ freeze({
     ...operationRoutes["getLimit"],
-    "contentType": "application/x-www-form-urlencoded",
-    "signed": false,
     "unsignedReason": "form-token",
     "docSection": "e-commerce",
     "docStatus": "partial",
