@@ -32,13 +32,21 @@ export function createBodyPreparer(
       : error;
 
   const fill = (op: OperationRoute, input: object, ipAddress: string | undefined) => {
-    const body: Record<string, unknown> = { ...input };
     const { merchantId: merchantKey, ipAddress: ipKey } = op.filled;
+    const ip = ipKey === null ? undefined : ipAddress ?? defaultIp;
+    // One object literal: the filled fields, then the input's own (spread defines data properties, `__proto__` too).
+    // Adding properties to a spread copy afterwards is many times slower in V8.
+    const body: Record<string, unknown> =
+      merchantKey === null
+        ? ip === undefined
+          ? { ...input }
+          : { [ipKey as string]: ip, ...input }
+        : ip === undefined
+        ? { [merchantKey]: merchantId, ...input }
+        : { [merchantKey]: merchantId, [ipKey as string]: ip, ...input };
+    // A field the input gives as undefined is filled like an absent one.
     if (merchantKey !== null && body[merchantKey] === undefined) body[merchantKey] = merchantId;
-    if (ipKey !== null && body[ipKey] === undefined) {
-      const ip = ipAddress ?? defaultIp;
-      if (ip !== undefined) body[ipKey] = ip;
-    }
+    if (ip !== undefined && body[ipKey as string] === undefined) body[ipKey as string] = ip;
     return body;
   };
 
