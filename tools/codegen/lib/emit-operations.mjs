@@ -115,9 +115,10 @@ export function emitOperationRoutes(spec) {
   const { compile, hoisted, remember } = createValidatorCompiler();
   const validatorConsts = names.map((name) => {
     const expression = compile(schemas[name]);
-    remember(validatorName(name), expression);
+    const earlier = remember(validatorName(name), expression);
     const before = hoisted.splice(0);
-    return [...before, `const ${validatorName(name)}: Validator = ${expression};`].join('\n');
+    const source = earlier === validatorName(name) ? expression : earlier; // the same checks: the same function
+    return [...before, `const ${validatorName(name)}: Validator = ${source};`].join('\n');
   });
   // An operation's validator: the constant of its named request schema, else one of its own.
   const requestValidators = Object.fromEntries(

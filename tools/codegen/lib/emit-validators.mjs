@@ -42,9 +42,10 @@ export function createValidatorCompiler() {
     }
     return known.get(source);
   };
-  /** Remembers that `name` is the validator of `source` (a named schema's constant). */
+  /** Remembers that `name` is the validator of `source` (a named schema's constant); the earlier name if one was. */
   const remember = (name, source) => {
     if (!known.has(source)) known.set(source, name);
+    return known.get(source);
   };
 
   /** A validator of `node` for a property, an item or a branch: a shared constant. */

@@ -961,11 +961,7 @@ const checkIpAddress: Validator = (v, p) => {
 
 const checkActivateTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
 
-const checkKkbRefNo: Validator = (v, p) => {
-  if (!(typeof v === 'string')) return fail(p, "type", "must be string");
-  if (length(v) < 1) return fail(p, "minLength", "must be at least 1 characters");
-  return undefined;
-};
+const checkKkbRefNo: Validator = checkMerchantId;
 
 const checkTestResult: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
@@ -1066,7 +1062,7 @@ const validator$10: Validator = (v, p) => {
 };
 const checkGetCustomerPaymentsRequest: Validator = /* @__PURE__ */ object(["merchantId","customerId","requestToken"], { "merchantId": checkMerchantId, "customerId": checkCustomerId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "paymentStatuses": validator$10, "pageNo": validator$4, "pageSize": validator$4 }, false);
 
-const checkGetCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetCustomerRequest: Validator = checkActivateTransactionRequest;
 
 const validator$11: Validator = (v, p) => {
   if (!(Array.isArray(v))) return fail(p, "type", "must be array");
@@ -1076,7 +1072,7 @@ const checkGetCustomerTransactionsRequest: Validator = /* @__PURE__ */ object(["
 
 const checkGetErrorCodesRequest: Validator = /* @__PURE__ */ object(["merchantId","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const checkGetInstallmentRatesRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetInstallmentRatesRequest: Validator = checkActivateTransactionRequest;
 
 const checkGetInstallmentsBasketItem: Validator = /* @__PURE__ */ object([], { "SkuCode": checkIpAddress, "skudefinitionId": checkIpAddress, "skuAmount": checkMoneyAmountInt, "skuMerchant": checkIpAddress, "skuMerchantContributionRate": validator$4 }, false);
 
@@ -1092,11 +1088,11 @@ const checkGetPaymentPlanByDealerSegmentRequest: Validator = /* @__PURE__ */ obj
 
 const checkGetPaymentsOfTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId","requestToken","transactionCode","merchantOid"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "requestToken": checkRequestToken, "transactionCode": checkIpAddress, "merchantOid": checkIpAddress }, false);
 
-const checkGetReconciliationDetailRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetReconciliationDetailRequest: Validator = checkActivateTransactionRequest;
 
-const checkGetReconciliationRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetReconciliationRequest: Validator = checkActivateTransactionRequest;
 
-const checkGetStoreListRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkGetStoreListRequest: Validator = checkActivateTransactionRequest;
 
 const checkGetTokenRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId });
 
@@ -1128,15 +1124,15 @@ const checkMerchantOid: Validator = (v, p) => {
   return undefined;
 };
 
-const checkPayExecutionTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkPayExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
 
-const checkReactivateCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkReactivateCustomerRequest: Validator = checkActivateTransactionRequest;
 
 const checkRefundTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "refundId": () => undefined });
 
 const checkReSendKkbPinRequest: Validator = /* @__PURE__ */ object(["merchantId","kkbRefNo","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "requestToken": checkRequestToken }, false);
 
-const checkSendExecutionTransactionRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSendExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
 
 const checkSendKkbPinCodeRequest: Validator = /* @__PURE__ */ object(["merchantId","kkbRefNo","pinCode","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "kkbRefNo": checkKkbRefNo, "pinCode": checkMerchantId, "testResult": checkTestResult, "requestToken": checkRequestToken }, false);
 
@@ -1144,15 +1140,15 @@ const checkSendTransactionExpenseRequest: Validator = /* @__PURE__ */ object(["m
 
 const checkSetBulkPaidPaymentRequest: Validator = /* @__PURE__ */ object(["merchantId","paymentCodes","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCodes": validator$11, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const checkSetCustomerSpecialLimitRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSetCustomerSpecialLimitRequest: Validator = checkActivateTransactionRequest;
 
 const checkSetLimitFromKdsRequest: Validator = /* @__PURE__ */ object(["merchantId","shopperName","shopperSurname","tckn","mobileNumber","email","birthDate","dealerSegment","kdsLimit","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "shopperName": checkMerchantId, "shopperSurname": checkMerchantId, "tckn": checkTckn, "mobileNumber": checkGsmNumber, "email": checkMerchantId, "birthDate": checkIsoDate, "dealerSegment": checkDealerSegment, "kdsLimit": checkMoneyAmountInt, "kdsSegment": checkIpAddress, "requestToken": checkRequestToken });
 
 const checkSetPaidPaymentRequest: Validator = /* @__PURE__ */ object(["merchantId","paymentCode","merchantOid","paymentDate","requestToken"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress, "paymentCode": checkIpAddress, "merchantOid": checkMerchantOid, "paymentDate": checkIsoDate, "paymentReferenceCode": checkIpAddress, "requestToken": checkRequestToken }, false);
 
-const checkSetPreDefinedLimitRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSetPreDefinedLimitRequest: Validator = checkActivateTransactionRequest;
 
-const checkSuspendCustomerRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkSuspendCustomerRequest: Validator = checkActivateTransactionRequest;
 
 const validator$15: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, "type", "must be string");
@@ -1163,7 +1159,7 @@ const checkTransactionMobileRequest: Validator = /* @__PURE__ */ object(["mercha
 
 const checkTransactionRequest: Validator = /* @__PURE__ */ object(["token","okUrl","failUrl","callbackUrl","merchantOid"], { "token": checkMerchantId, "orderAmount": checkMoneyAmount, "merchantId": checkMerchantId, "okUrl": checkIpAddress, "failUrl": checkIpAddress, "callbackUrl": checkIpAddress, "IpAddress": checkIpAddress, "merchantOid": checkMerchantId, "customerId": checkIpAddress });
 
-const checkUpdateCustomerGsmNoRequest: Validator = /* @__PURE__ */ object(["merchantId"], { "merchantId": checkMerchantId, "ipAddress": checkIpAddress });
+const checkUpdateCustomerGsmNoRequest: Validator = checkActivateTransactionRequest;
 
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
