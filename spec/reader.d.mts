@@ -1,5 +1,6 @@
 /** A JSON object of the bundled document (kept loose: the document is walked, not modelled). */
-export type Json = { [key: string]: unknown };
+// biome-ignore lint/suspicious/noExplicitAny: the document is walked, not modelled (its readers type what they read)
+export type Json = Record<string, any>;
 
 /** One operation of the spec (a path operation or a webhook). */
 export interface SpecOperation {
@@ -122,7 +123,8 @@ export interface CodePattern {
 }
 
 /** Follows local `#/…` references until a non-reference node; throws on external, dangling or looping refs. */
-export function deref(spec: Json, node: unknown): unknown;
+// biome-ignore lint/suspicious/noExplicitAny: a node of the document, as loose as Json
+export function deref(spec: Json, node: unknown): any;
 /** Every operation in document order: paths first, then webhooks. */
 export function listOperations(spec: Json): SpecOperation[];
 /** The path operation with this operationId; throws for an unknown id. */

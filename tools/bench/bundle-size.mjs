@@ -25,7 +25,11 @@ const core = (...ids) =>
 
 /** Parts whose weight is reported: a file pattern and what replaces the module when the part is left out. */
 const PARTS = {
-  'request validator': [/client\/dist\/validate\.js$/, 'export const validate = () => undefined;'],
+  'validator parts (checks.ts; the operation keeps its own checks)': [
+    /client\/dist\/checks\.js$/,
+    'const none = () => () => undefined; export { none as object, none as oneOf };' +
+      ' export const fail = () => undefined; export const length = (s) => s.length;',
+  ],
   'token string (signing)': [/signing\/dist\/token-string\.js$/, "export const tokenString = () => '';"],
   'error classes (client and signing)': [
     /(client|signing)\/dist\/errors\.js$/,
@@ -44,7 +48,10 @@ const PARTS = {
     /client\/dist\/(observe|log)\.js$/,
     'export const createObserver = () => undefined; export const logHooks = () => undefined;',
   ],
-  'bounded body reading': [/client\/dist\/read-body\.js$/, 'export const TOO_LARGE = 0; export const readText = (r) => r.text();'],
+  'bounded body reading': [
+    /client\/dist\/read-body\.js$/,
+    'export const TOO_LARGE = 0; export const readText = (r) => r.text();',
+  ],
 };
 
 /** `stub` plus a placeholder for every other name the module at `path` exports (so its importers still link). */
@@ -59,7 +66,8 @@ async function bundle(contents, { platform = 'browser', without } = {}) {
     ? [
         {
           name: 'leave-out',
-          setup: (b) => b.onLoad({ filter: without[0] }, (a) => ({ contents: leftOut(a.path, without[1]), loader: 'js' })),
+          setup: (b) =>
+            b.onLoad({ filter: without[0] }, (a) => ({ contents: leftOut(a.path, without[1]), loader: 'js' })),
         },
       ]
     : [];
@@ -106,7 +114,8 @@ export async function measure() {
     gzipAdded[part] = median.gzip - (await bundle(typical, { without })).gzip;
   }
   const coreAlone = await bundle(core());
-  gzipAdded[`operation constant ${median.operationId} (route, recipe, request schemas)`] = median.gzip - coreAlone.gzip;
+  gzipAdded[`operation constant ${median.operationId} (route, recipe, request schema, validator)`] =
+    median.gzip - coreAlone.gzip;
   gzipAdded['everything else (fill, sign, send, retries off)'] =
     median.gzip - Object.values(gzipAdded).reduce((sum, n) => sum + n, 0);
 
@@ -135,10 +144,11 @@ export async function measure() {
       coreAlone: sizes(coreAlone),
       kkbPinPair: sizes(await bundle(core('reSendKkbPin', 'askKkbReportResult'))),
       limitFlowThree: sizes(await bundle(core('hasoAuthSendInfo', 'sendKkbPinCode', 'askKkbReportResult'))),
-      medianWithRetryPolicy: sizes(
-        await bundle(`${typical} export { retryPolicy } from '@haso-toolkit/client/core';`),
-      ),
-      createHasoClient: { ...sizes(full), node: sizes(await bundle("export { createHasoClient } from '@haso-toolkit/client';", { platform: 'node' })) },
+      medianWithRetryPolicy: sizes(await bundle(`${typical} export { retryPolicy } from '@haso-toolkit/client/core';`)),
+      createHasoClient: {
+        ...sizes(full),
+        node: sizes(await bundle("export { createHasoClient } from '@haso-toolkit/client';", { platform: 'node' })),
+      },
       plainOpenapiFetch: sizes(plain),
       gzipBytesAddedBy: gzipAdded,
       minBytesByPackage: byPackage(await bundle(typical).then((b) => b.inputs)),

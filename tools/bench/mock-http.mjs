@@ -101,7 +101,8 @@ export async function measure({ seconds = 2, rounds = 5, connections = 50, warmu
     for (let round = 0; round < rounds; round++) {
       // Each round starts with another target, so that no target always runs first or last.
       const order = names.map((_, i) => names[(i + round) % names.length]);
-      for (const name of order) results[name].push(await load(targets[name], body, expected[name], { seconds, connections }));
+      for (const name of order)
+        results[name].push(await load(targets[name], body, expected[name], { seconds, connections }));
     }
     const summary = Object.fromEntries(names.map((name) => [name, summarize(results[name])]));
     const ratio = ratioOf(summary.mock, summary.prism);
@@ -143,10 +144,17 @@ export async function measure({ seconds = 2, rounds = 5, connections = 50, warmu
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({
-    options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      seconds: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      json: { type: 'boolean' },
+    },
   });
   const numbers = Object.fromEntries(
-    Object.entries(values).filter(([k, v]) => k !== 'json' && v !== undefined).map(([k, v]) => [k, Number(v)]),
+    Object.entries(values)
+      .filter(([k, v]) => k !== 'json' && v !== undefined)
+      .map(([k, v]) => [k, Number(v)]),
   );
   printFigure(await measure(numbers));
 }

@@ -21,7 +21,8 @@ const FIGURES = {
   'sdk-call': () => measureInChildren(here('./sdk-call.mjs'), { processes: 3 }),
   token: () => measureInChildren(here('./token.mjs'), { processes: 3 }),
   'bundle-size': async () => (await import('./bundle-size.mjs')).measure(),
-  'mock-http': async () => (await import('./mock-http.mjs')).measure({ seconds: 2, rounds: 5, connections: 50, warmupSeconds: 4 }),
+  'mock-http': async () =>
+    (await import('./mock-http.mjs')).measure({ seconds: 2, rounds: 5, connections: 50, warmupSeconds: 4 }),
   'install-build': async () => (await import('./install-build.mjs')).measure(),
 };
 

@@ -17,7 +17,9 @@ const { merchantId, merchantSalt } = TEST_CREDENTIALS;
 const ipAddress = '85.105.12.34';
 const path = '/RequestV2/ReSendKkbPin';
 const input = { kkbRefNo: 'KKB-20261123-0001' };
-const answer = Buffer.from(JSON.stringify({ Success: true, Errors: null, Data: { KkbRefNo: 'KKB-1', Message: 'RS100' } }));
+const answer = Buffer.from(
+  JSON.stringify({ Success: true, Errors: null, Data: { KkbRefNo: 'KKB-1', Message: 'RS100' } }),
+);
 
 /** A keep-alive server answering every request, once its body is read, with the fixed envelope. */
 async function startServer() {
@@ -50,7 +52,11 @@ export async function measure({ rounds = 15, calls = 300 } = {}) {
     {
       name: BARE,
       fn: async () => {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: text,
+        });
         if (!(await response.json()).Success) throw new Error('unexpected answer');
       },
     },
@@ -83,7 +89,9 @@ export async function measure({ rounds = 15, calls = 300 } = {}) {
           total[index] += performance.now() - started;
         }
       }
-      if (round >= 0) tasks.forEach((t, i) => perRound[t.name].push((total[i] * 1000) / calls));
+      if (round >= 0) {
+        for (const [i, t] of tasks.entries()) perRound[t.name].push((total[i] * 1000) / calls);
+      }
     }
   } finally {
     server.close();

@@ -13,9 +13,7 @@ import { isMain, printFigure } from './lib/report.mjs';
 export const GOAL = 0.8;
 
 /** One body per signed operation, with its salt and key (computed with openssl by tools/vectors). */
-const vectors = JSON.parse(
-  readFileSync(new URL('../vectors/known-answers.json', import.meta.url), 'utf8'),
-);
+const vectors = JSON.parse(readFileSync(new URL('../vectors/known-answers.json', import.meta.url), 'utf8'));
 const cases = [...new Map(vectors.map((v) => [v.operationId, v])).values()];
 const WEB_CRYPTO = ['reSendKkbPin', 'hasoAuthSendInfo'];
 
@@ -55,13 +53,19 @@ export async function measure({ rounds = 6, timeMs = 100 } = {}) {
     );
     if (!WEB_CRYPTO.includes(operationId)) continue;
     const web = createSigner({ merchantSalt, hmacKey, provider: createWebCryptoProvider() });
-    const key = await crypto.subtle.importKey('raw', encoder.encode(hmacKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ]);
+    const key = await crypto.subtle.importKey(
+      'raw',
+      encoder.encode(hmacKey),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     tasks.push(
       {
         name: n.bareWeb,
-        fn: batchAsync(async () => base64(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message))))),
+        fn: batchAsync(async () =>
+          base64(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)))),
+        ),
       },
       { name: n.oursWeb, fn: batchAsync(() => web.signAsync(operationId, body)) },
     );
@@ -71,7 +75,8 @@ export async function measure({ rounds = 6, timeMs = 100 } = {}) {
   for (const { operationId } of cases) {
     const n = names(operationId);
     ratios[operationId] = { node: throughputRatio(perRound, n.ours, n.bare) };
-    if (WEB_CRYPTO.includes(operationId)) ratios[operationId].webCrypto = throughputRatio(perRound, n.oursWeb, n.bareWeb);
+    if (WEB_CRYPTO.includes(operationId))
+      ratios[operationId].webCrypto = throughputRatio(perRound, n.oursWeb, n.bareWeb);
   }
   const [lowestId, lowest] = Object.entries(ratios).reduce((a, b) => (b[1].node < a[1].node ? b : a));
   const value = lowest.node;

@@ -11,6 +11,11 @@ import { staleExampleFiles } from '../../spec/scripts/example-tokens.mjs';
 import { loadSpec, repoRoot } from './lib/spec.mjs';
 import { render } from './lib/targets.mjs';
 
+/**
+ * The generated files that differ from what the spec at `specPath` (default: `root`'s bundle) produces.
+ * @param {{ root?: string, specPath?: string | undefined }} [options]
+ * @returns {Promise<string[]>}
+ */
 export async function staleFiles({ root = repoRoot, specPath } = {}) {
   const spec = loadSpec(specPath ?? join(root, 'spec/dist/openapi.json'));
   const stale = [];

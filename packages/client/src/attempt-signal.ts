@@ -1,5 +1,4 @@
-// The signal of one attempt: aborts after `timeoutMs` or when the caller's signal aborts (AbortSignal.timeout, and
-// AbortSignal.any where the runtime has it, else a controller following both).
+// The signal of one attempt: AbortSignal.timeout, joined to the caller's signal with AbortSignal.any where it exists.
 
 const platform = AbortSignal as typeof AbortSignal & { any?: (signals: AbortSignal[]) => AbortSignal };
 

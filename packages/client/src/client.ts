@@ -8,7 +8,7 @@ import { formFields, formPost } from './form-post.js';
 import { operationRoutes } from './generated/operation-routes.js';
 import { runLimitFlow } from './limit-flow.js';
 import { observeWithLogger } from './log.js';
-import { provablyNotSent } from './not-sent.js';
+import { readNetworkFailure } from './not-sent.js';
 import type { OperationRoute, OperationRouteTable } from './operation-types.js';
 import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
@@ -36,7 +36,10 @@ function routesWith(recipes: HasoClientOptions['recipes']): OperationRouteTable 
 }
 
 /** `createHasoClient` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto). */
-export function bindCreateClient(defaultProvider: CryptoProvider, defaults: OptionDefaults = (o) => (o ?? {}) as never) {
+export function bindCreateClient(
+  defaultProvider: CryptoProvider,
+  defaults: OptionDefaults = (o) => (o ?? {}) as never,
+) {
   /** A Haso client for one merchant. Throws TypeError on unusable options. */
   return function createHasoClient(given?: HasoClientOptions): HasoClient {
     const options = defaults(given);
@@ -45,14 +48,14 @@ export function bindCreateClient(defaultProvider: CryptoProvider, defaults: Opti
       codes,
       retry: options.retry === false ? undefined : retryPolicy(options.retry),
       observe: observeWithLogger,
-      notSent: provablyNotSent,
+      network: readNetworkFailure,
     });
     const { root, bodies } = pipeline;
     const routes = routesWith(options.recipes);
     const byPath = new Map(Object.values(routes).map((op) => [op.path, op]));
     /** A constant of the generated table is called with this client's route of it (which has its runtime recipe). */
     const routeOf = (op: OperationRoute) =>
-      op && Object.hasOwn(table, op.operationId) && table[op.operationId] === op ? routes[op.operationId] ?? op : op;
+      op && Object.hasOwn(table, op.operationId) && table[op.operationId] === op ? (routes[op.operationId] ?? op) : op;
     const call = (op: OperationRoute, input?: object, callOptions?: CallOptions) =>
       pipeline.call(routeOf(op), input, callOptions);
     const openapi = createClient<ClientPaths>({

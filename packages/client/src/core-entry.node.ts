@@ -4,9 +4,14 @@ import { nodeCryptoProvider } from '@haso-toolkit/signing/node';
 import { bindCreateCore } from './core.js';
 import { fromEnvironment } from './environment.js';
 import { observeWithLogger } from './log.js';
-import { provablyNotSent } from './not-sent.js';
+import { readNetworkFailure } from './not-sent.js';
 
 export * from './core-exports.js';
 
 /** Creates a Haso core client: `haso.call(operation, input)` with constants from @haso-toolkit/client/operations. */
-export const createHasoCore = /* @__PURE__ */ bindCreateCore(nodeCryptoProvider, observeWithLogger, fromEnvironment, provablyNotSent);
+export const createHasoCore = /* @__PURE__ */ bindCreateCore(
+  nodeCryptoProvider,
+  observeWithLogger,
+  fromEnvironment,
+  readNetworkFailure,
+);

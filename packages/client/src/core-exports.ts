@@ -1,4 +1,6 @@
 // What `@haso-toolkit/client/core` exports apart from the runtime-dependent `createHasoCore` (see core-entry*.ts).
+
+export type { ResponseData } from '@haso-toolkit/types';
 export type { HasoPromise, WithResponse } from './call-promise.js';
 export type { CodeEntry, CodeKind } from './code-types.js';
 export {
@@ -19,9 +21,9 @@ export type { AttemptEvent, ErrorEvent, HasoHooks, RequestEvent, ResponseEvent }
 export type { CompactSchema, OperationKind, OperationRoute } from './operation-types.js';
 export { type RetryOptions, type RetryPolicy, type RetryQuestion, retryPolicy } from './retry.js';
 export type {
+  CallArguments,
   CallableOperation,
   CallableOperationId,
-  CallArguments,
   CallOptions,
   HasoClientConfig,
   HasoClientOptions,
@@ -29,4 +31,3 @@ export type {
   HasoCoreOptions,
   OperationInput,
 } from './types.js';
-export type { ResponseData } from '@haso-toolkit/types';

@@ -2,6 +2,7 @@
 // browser or edge bundle carries only the operations it imports, and no openapi-fetch.
 import type { CryptoProvider } from '@haso-toolkit/signing';
 import { codesOnly } from './find-codes.js';
+import type { NetworkFailure } from './not-sent.js';
 import type { Observer } from './observe.js';
 import type { OptionDefaults } from './option-defaults.js';
 import { createPipeline } from './pipeline.js';
@@ -9,14 +10,14 @@ import type { HasoCore, HasoCoreOptions } from './types.js';
 
 /**
  * `createHasoCore` bound to the crypto provider of the runtime entry point (node:crypto or Web Crypto), how it
- * observes (the universal entry: hooks only), how it completes options (Node: the environment) and whether a failed
- * connect can be told apart (Node: system error codes; elsewhere fetch hides them, so a write is never resent).
+ * observes (the universal entry: hooks only), how it completes options (Node: the environment) and how a failed
+ * connection is read (Node: system error codes; elsewhere fetch hides them, so a write is never resent).
  */
 export function bindCreateCore(
   defaultProvider: CryptoProvider,
   observe: (options: HasoCoreOptions) => Observer | undefined,
   defaults: OptionDefaults = (o) => (o ?? {}) as never,
-  notSent?: (error: unknown, origin: URL) => boolean,
+  network?: (error: unknown, origin: URL) => NetworkFailure,
 ) {
   /**
    * A Haso core client for one merchant (createHasoClient's options; retries only with `retry: retryPolicy()`).
@@ -24,7 +25,12 @@ export function bindCreateCore(
    */
   return function createHasoCore(given?: HasoCoreOptions): HasoCore {
     const options = defaults(given);
-    const pipeline = createPipeline(options, defaultProvider, { codes: codesOnly, retry: options.retry, observe, notSent });
+    const pipeline = createPipeline(options, defaultProvider, {
+      codes: codesOnly,
+      retry: options.retry,
+      observe,
+      network,
+    });
     return {
       call: pipeline.call as HasoCore['call'],
       config: pipeline.config,

@@ -35,7 +35,8 @@ export function fromEnvironment<T extends DefaultedOptions>(
     if (!value) throw new TypeError(`${option} is required: pass it in the options or set ${name}`);
     filled[option] = value;
   }
-  const hmacKey = options?.merchantSalt === undefined && options?.hmacKey === undefined && variable(env, 'HASO_HMAC_KEY');
+  const hmacKey =
+    options?.merchantSalt === undefined && options?.hmacKey === undefined && variable(env, 'HASO_HMAC_KEY');
   if (hmacKey) filled.hmacKey = hmacKey;
   const level = filled.logLevel === undefined ? variable(env, 'HASO_LOG') : undefined;
   if (level) {

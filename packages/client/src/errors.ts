@@ -120,9 +120,13 @@ export class HasoNetworkError extends HasoError {
   declare readonly notSent: boolean;
 
   constructor(operationId: string, cause: unknown, code?: string, notSent = false) {
-    super(operationId, `network error${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      operationId,
+      `network error${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
     if (code) this.code = code;
     this.notSent = notSent;
   }

@@ -3,7 +3,7 @@
 import { attemptSignal, untilAborted } from './attempt-signal.js';
 import { HasoError, HasoHttpError, HasoNetworkError, HasoResponseTooLargeError, HasoTimeoutError } from './errors.js';
 import type { CodeLookup } from './find-codes.js';
-import { connectionCode } from './not-sent.js';
+import type { NetworkFailure } from './not-sent.js';
 import { readText, TOO_LARGE } from './read-body.js';
 import { interpretResponse } from './response.js';
 
@@ -26,8 +26,8 @@ export interface ExchangeSettings {
   readonly custom: boolean;
   /** The base URL's origin: a connect failure elsewhere is not "not sent". */
   readonly origin: URL;
-  /** Whether a failure provably never reached `origin` (the universal core: never, runtimes there hide the cause). */
-  readonly notSent: ((error: unknown, origin: URL) => boolean) | undefined;
+  /** The code of a failed connection and whether it provably never reached `origin` (universal core: unread). */
+  readonly network: ((error: unknown, origin: URL) => NetworkFailure) | undefined;
   readonly maxResponseBytes: number;
   readonly codes: CodeLookup;
 }
@@ -64,29 +64,44 @@ export function exchange(
   answered?: (response: Response) => void,
 ): Promise<Answered> {
   const signal = attemptSignal(timeoutMs, parent);
-  const work = (async (): Promise<Answered> => {
-    const response = await settings.fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' });
-    answered?.(response);
-    const { status } = response;
-    if (response.type === 'opaqueredirect' || (status >= 300 && status < 400) || response.redirected) {
-      response.body?.cancel().catch(() => {});
-      throw redirectError(operationId, response, url);
-    }
-    let text: string;
-    try {
-      text = await readText(response, settings.maxResponseBytes);
-    } catch (error) {
-      if (error !== TOO_LARGE) throw error;
-      throw new HasoResponseTooLargeError(operationId, status, settings.maxResponseBytes, response.headers);
-    }
-    const answer = interpretResponse({ operationId, status, headers: response.headers, text }, settings.codes);
-    if ('error' in answer) throw answer.error;
-    return { data: answer.data, response };
-  })();
+  const work = attempt(
+    settings,
+    operationId,
+    url,
+    { method: 'POST', headers, body, signal, redirect: 'manual' },
+    answered,
+  );
   return (settings.custom ? untilAborted(signal, work) : work).catch((error: unknown) => {
-      if (error instanceof HasoError) throw error;
-      if (parent?.aborted) throw parent.reason;
-      if (signal.aborted) throw new HasoTimeoutError(operationId, timeoutMs);
-      throw new HasoNetworkError(operationId, error, connectionCode(error), !!settings.notSent?.(error, settings.origin));
+    if (error instanceof HasoError) throw error;
+    if (parent?.aborted) throw parent.reason;
+    if (signal.aborted) throw new HasoTimeoutError(operationId, timeoutMs);
+    const failure = settings.network?.(error, settings.origin);
+    throw new HasoNetworkError(operationId, error, failure?.code, !!failure?.notSent);
   });
+}
+
+async function attempt(
+  settings: ExchangeSettings,
+  operationId: string,
+  url: string,
+  init: HasoFetchInit,
+  answered: ((response: Response) => void) | undefined,
+): Promise<Answered> {
+  const response = await settings.fetch(url, init);
+  answered?.(response);
+  const { status } = response;
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400) || response.redirected) {
+    response.body?.cancel().catch(() => {});
+    throw redirectError(operationId, response, url);
+  }
+  let text: string;
+  try {
+    text = await readText(response, settings.maxResponseBytes);
+  } catch (error) {
+    if (error !== TOO_LARGE) throw error;
+    throw new HasoResponseTooLargeError(operationId, status, settings.maxResponseBytes, response.headers);
+  }
+  const answer = interpretResponse({ operationId, status, headers: response.headers, text }, settings.codes);
+  if ('error' in answer) throw answer.error;
+  return { data: answer.data, response };
 }

@@ -1,5 +1,7 @@
 // What `@haso-toolkit/client` exports apart from the runtime-dependent `createHasoClient` (see index.ts /
 // index.node.ts): what the README documents, nothing else (test/exports.test.ts holds the list).
+
+export type { OperationId, RequestBody, ResponseData } from '@haso-toolkit/types';
 export type { HasoPromise, WithResponse } from './call-promise.js';
 export type { CodeEntry, CodeKind } from './code-types.js';
 export { describeCode } from './codes.js';
@@ -39,9 +41,9 @@ export type {
 } from './operation-types.js';
 export { type RetryOptions, type RetryPolicy, type RetryQuestion, retryPolicy, shouldRetry } from './retry.js';
 export type {
+  CallArguments,
   CallableOperation,
   CallableOperationId,
-  CallArguments,
   CallOptions,
   CustomerInfo,
   FormInput,
@@ -56,4 +58,3 @@ export type {
   OperationMethods,
   RuntimeRecipe,
 } from './types.js';
-export type { OperationId, RequestBody, ResponseData } from '@haso-toolkit/types';

@@ -1,7 +1,8 @@
 // Finding Haso's codes in its `Errors` texts, without the table of meanings (see codes.ts for that).
 import type { FoundCode } from './errors.js';
+import { CODE_IN_TEXT } from './generated/codes.js';
 
-const CODE = /\b(?:RS|M|H)\d{3}\b/g;
+const CODE = /* @__PURE__ */ new RegExp(CODE_IN_TEXT, 'g');
 
 /** The distinct Haso codes (RS100, M101, H307 …) found in free texts, in order of appearance. */
 export function findCodes(texts: readonly string[]): string[] {

@@ -1,10 +1,11 @@
 // The limit flow: hasoAuthSendInfo → (KKB started) sendKkbPinCode with the customer's PIN → askKkbReportResult,
 // polled while the report is not ready (M101).
+
+import type { components } from '@haso-toolkit/types';
 import { HasoLimitFlowTimeoutError, HasoResponseShapeError } from './errors.js';
 import { timerOption } from './options.js';
 import { sleep } from './retry.js';
 import type { CallOptions, CustomerInfo, HasoClient, OperationInput } from './types.js';
-import type { components } from '@haso-toolkit/types';
 
 /** Time source of the flow (tests inject one). */
 export interface LimitFlowClock {

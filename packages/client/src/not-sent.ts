@@ -32,6 +32,18 @@ export function connectionCode(error: unknown): string | undefined {
   return systemError(error)?.code;
 }
 
+/** What a failed attempt says about the connection: its system error code and whether it provably never reached it. */
+export interface NetworkFailure {
+  readonly code: string | undefined;
+  readonly notSent: boolean;
+}
+
+/** The Node reading of a failed attempt (elsewhere fetch hides the cause: no code, never "not sent"). */
+export const readNetworkFailure = (error: unknown, origin: URL): NetworkFailure => ({
+  code: connectionCode(error),
+  notSent: provablyNotSent(error, origin),
+});
+
 /**
  * True when `error` is a failed connect (refused, unresolvable, unreachable, connect timeout) and the port or host name
  * it names, if any, is the configured origin's: a failed connect elsewhere (a redirect hop a custom fetch followed, a

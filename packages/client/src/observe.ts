@@ -94,11 +94,23 @@ export function createObserver(list: readonly (HasoHooks | undefined)[]): Observ
       return Date.now();
     },
     response(at, response, started) {
-      emit('onResponse', { ...at, status: response.status, headers: headerCopy(response.headers), ms: Date.now() - started });
+      emit('onResponse', {
+        ...at,
+        status: response.status,
+        headers: headerCopy(response.headers),
+        ms: Date.now() - started,
+      });
     },
     error(at, error, started, willRetry) {
       const { status, headers } = (error ?? {}) as { status?: number; headers?: Headers };
-      emit('onError', { ...at, error, status, headers: headers && headerCopy(headers), ms: Date.now() - started, willRetry });
+      emit('onError', {
+        ...at,
+        error,
+        status,
+        headers: headers && headerCopy(headers),
+        ms: Date.now() - started,
+        willRetry,
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 // Shapes of the generated operation tables (src/generated/). Hand-written: the generator only emits data.
 import type { LooseRecipe } from '@haso-toolkit/signing';
+import type { Validator } from './checks.js';
 
 /** How the client treats an operation: `read` is retried, `write` only before it was sent, `form` is a browser post. */
 export type OperationKind = 'read' | 'write' | 'form';
@@ -30,6 +31,13 @@ export interface CompactSchema {
 /** Named request schemas, by component name. */
 export type SchemaTable = { readonly [name: string]: CompactSchema };
 
+/** The body fields the client fills, as the operation spells them (null where it has none). */
+export interface FilledFields {
+  readonly merchantId: string | null;
+  readonly ipAddress: string | null;
+  readonly requestToken: string | null;
+}
+
 /** What the client needs at runtime of one operation (src/generated/operation-routes.ts). */
 export interface OperationRoute {
   readonly operationId: string;
@@ -38,6 +46,9 @@ export interface OperationRoute {
   /** The token recipe (`x-haso-signature`: fields in order, formats, salt spelling), or null when unsigned. */
   readonly recipe: LooseRecipe | null;
   readonly request: CompactSchema;
+  readonly filled: FilledFields;
+  /** `request` compiled: the first problem of a body (`skip`: a top-level field left unchecked), or undefined. */
+  readonly validate: Validator;
 }
 
 /** Every operation's route, by operationId. */
@@ -45,9 +56,6 @@ export type OperationRouteTable = { readonly [operationId: string]: OperationRou
 
 /** One operation of the spec: its route plus what the docs say about it (src/generated/operations.ts). */
 export interface OperationEntry extends OperationRoute {
-  /** Whether the spec publishes a token recipe (`x-haso-signature`). */
-  readonly signed: boolean;
-  readonly contentType: string | null;
   /** Why there is no recipe (`recipe-not-published`, `form-token`, `no-token-documented`), or null. */
   readonly unsignedReason: string | null;
   readonly docSection: string;

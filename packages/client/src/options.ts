@@ -7,7 +7,14 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
  * `value`, or `fallback` when it is undefined; a TypeError naming `name` (never printing the value) unless it is a
  * finite number in [min, max] (an integer when `integer`).
  */
-export function numberOption(name: string, value: unknown, fallback: number, min: number, max: number, integer = false) {
+export function numberOption(
+  name: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+  integer = false,
+) {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
     throw new TypeError(`${name} must be a${integer ? 'n integer' : ' finite number'} from ${min} to ${max}`);

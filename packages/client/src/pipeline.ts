@@ -6,6 +6,7 @@ import { type HasoPromise, hasoPromise } from './call-promise.js';
 import { HasoValidationError } from './errors.js';
 import type { Answered, HasoFetch } from './exchange.js';
 import type { CodeLookup } from './find-codes.js';
+import type { NetworkFailure } from './not-sent.js';
 import type { Observer } from './observe.js';
 import type { OperationRoute } from './operation-types.js';
 import { numberOption, parseBaseUrl, retriesOption, timerOption } from './options.js';
@@ -40,8 +41,8 @@ export interface PipelineParts {
   readonly retry: RetryPolicy | undefined;
   /** The observer of the options' hooks (and logger, where the entry supports one), or undefined for none. */
   readonly observe: (options: PipelineOptions) => Observer | undefined;
-  /** Whether a failed attempt provably never reached the origin (undefined: never provable). */
-  readonly notSent?: (error: unknown, origin: URL) => boolean;
+  /** How a failed connection is read: its code, and whether it provably never reached the origin (undefined: never). */
+  readonly network?: (error: unknown, origin: URL) => NetworkFailure;
 }
 
 const OPERATION_EXPECTED = 'is not a callable operation constant (@haso-toolkit/client/operations)';
@@ -51,7 +52,7 @@ const MiB = 1024 * 1024;
 export function createPipeline(
   options: PipelineOptions,
   defaultProvider: CryptoProvider,
-  { codes, retry, observe, notSent }: PipelineParts,
+  { codes, retry, observe, network }: PipelineParts,
 ): Pipeline {
   const { baseUrl, merchantId, ipAddress } = options;
   const origin = parseBaseUrl(baseUrl);
@@ -61,19 +62,15 @@ export function createPipeline(
   const fetch = options.fetch ?? (globalThis.fetch?.bind(globalThis) as HasoFetch | undefined);
   if (typeof fetch !== 'function') throw new TypeError('fetch must be a function (no global fetch)');
   const provider = options.provider ?? defaultProvider;
-  const signer = createTokenSigner({
-    merchantSalt: options.merchantSalt as string,
-    ...(options.hmacKey === undefined ? {} : { hmacKey: options.hmacKey }),
-    ...(options.appendSalt === undefined ? {} : { appendSalt: options.appendSalt }),
-    provider,
-  });
+  // createTokenSigner checks the credentials, undefined ones included.
+  const signer = createTokenSigner({ ...(options as Required<PipelineOptions>), provider });
   const root = (baseUrl as string).replace(/\/+$/, '');
   const bodies = createBodyPreparer(signer, merchantId, ipAddress);
   const send = createSender({
     fetch,
     custom: options.fetch !== undefined,
     origin,
-    notSent,
+    network,
     maxResponseBytes,
     codes,
     root,

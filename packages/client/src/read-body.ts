@@ -8,15 +8,18 @@ export const TOO_LARGE: unique symbol = Symbol('too large');
  * is cancelled, which aborts the connection, and TOO_LARGE is thrown. An unencoded body framed by a Content-Length
  * within the limit cannot grow past it: it is read in one go.
  */
-export async function readText(response: Response, limit: number): Promise<string> {
+export function readText(response: Response, limit: number): Promise<string> {
   const { body, headers } = response;
-  if (!body) return '';
+  if (!body) return Promise.resolve('');
   const length = headers.get('content-length');
   if (Number(length) > limit) {
     body.cancel().catch(() => {});
-    throw TOO_LARGE;
+    return Promise.reject(TOO_LARGE);
   }
-  if (length && !headers.has('content-encoding')) return response.text();
+  return length && !headers.has('content-encoding') ? response.text() : readStream(body, limit);
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, limit: number): Promise<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';

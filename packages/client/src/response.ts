@@ -1,5 +1,5 @@
-import type { CodeLookup } from './find-codes.js';
 import { HasoApiError, type HasoError, HasoHttpError, HasoResponseShapeError } from './errors.js';
+import type { CodeLookup } from './find-codes.js';
 
 const EXCERPT = 200;
 
@@ -23,30 +23,29 @@ export type Interpreted = { readonly data: Record<string, unknown> } | { readonl
  */
 export function interpretResponse({ operationId, status, headers, text }: RawAnswer, codes: CodeLookup): Interpreted {
   const body = text ?? '';
-  const http = (reason: string) => ({
-    error: new HasoHttpError(operationId, status, reason, body.slice(0, EXCERPT), headers),
-  });
-  if (status < 200 || status > 299) return http('not a success status');
-  if (body.trim() === '') return http('empty body');
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return http(body.trimStart().startsWith('<') ? 'HTML instead of JSON' : 'body is not valid JSON (truncated?)');
+  let reason: string | undefined;
+  if (status < 200 || status > 299) reason = 'not a success status';
+  else if (!/\S/.test(body)) reason = 'empty body';
+  else {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      reason = body.trimStart().startsWith('<') ? 'HTML instead of JSON' : 'body is not valid JSON (truncated?)';
+    }
   }
-  const shape = (problem: string) => ({
-    error: new HasoResponseShapeError(operationId, problem, parsed, status, headers),
-  });
-  if (!isObject(parsed)) return shape('the body is not a JSON object');
-  if (typeof parsed.Success !== 'boolean') return shape('`Success` is missing or not a boolean');
-  if (!parsed.Success) {
-    const errors = errorTexts(parsed.Errors);
-    return {
-      error: new HasoApiError(operationId, errors, codes.lookup(errors), parsed.Data ?? null, status, headers),
-    };
+  if (reason) return { error: new HasoHttpError(operationId, status, reason, body.slice(0, EXCERPT), headers) };
+  let problem = 'the body is not a JSON object';
+  if (isObject(parsed)) {
+    const { Success, Data } = parsed;
+    if (Success === true && isObject(Data)) return { data: Data };
+    if (Success === false) {
+      const errors = errorTexts(parsed.Errors);
+      return { error: new HasoApiError(operationId, errors, codes.lookup(errors), Data ?? null, status, headers) };
+    }
+    problem = Success === true ? '`Data` is not an object' : '`Success` is missing or not a boolean';
   }
-  if (!isObject(parsed.Data)) return shape('`Data` is not an object');
-  return { data: parsed.Data };
+  return { error: new HasoResponseShapeError(operationId, problem, parsed, status, headers) };
 }
 
 /** Haso's `Errors`: a list of strings; a lone string is kept as a one-item list instead of being dropped. */

@@ -57,8 +57,8 @@ export function retryAfterMs(error: unknown): number | undefined {
   const wait = ms
     ? Number(ms)
     : after && /[a-z]/i.test(after)
-    ? Math.max(0, Date.parse(after) - Date.now())
-    : Number(after || NaN) * 1000;
+      ? Math.max(0, Date.parse(after) - Date.now())
+      : Number(after || NaN) * 1000;
   return wait >= 0 && wait < Infinity ? Math.ceil(wait) : undefined;
 }
 

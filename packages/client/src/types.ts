@@ -49,9 +49,11 @@ export interface CallOptions {
  * One operation method: validates, fills, signs, sends, and resolves to the typed `Data` (or rejects with a
  * HasoError); `.withResponse()` gives the Response too.
  */
-export type OperationMethod<K extends CallableOperationId> = {} extends OperationInput<K>
-  ? (input?: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>
-  : (input: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>;
+export type OperationMethod<K extends CallableOperationId> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends T` asks whether every field of T is optional
+  {} extends OperationInput<K>
+    ? (input?: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>
+    : (input: OperationInput<K>, options?: CallOptions) => HasoPromise<ResponseData<K>>;
 
 /**
  * An operation constant of `@haso-toolkit/client/operations` that is called over HTTP (form posts are not): its
@@ -63,9 +65,11 @@ export type CallableOperation<K extends CallableOperationId = CallableOperationI
 };
 
 /** The arguments of `call` after the operation: the input may be left out when no field of it is required. */
-export type CallArguments<K extends CallableOperationId> = {} extends OperationInput<K>
-  ? [input?: OperationInput<K>, options?: CallOptions]
-  : [input: OperationInput<K>, options?: CallOptions];
+export type CallArguments<K extends CallableOperationId> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends T` asks whether every field of T is optional
+  {} extends OperationInput<K>
+    ? [input?: OperationInput<K>, options?: CallOptions]
+    : [input: OperationInput<K>, options?: CallOptions];
 
 /**
  * The client of `createHasoCore` (`@haso-toolkit/client/core`): the whole call pipeline (validation, signing,

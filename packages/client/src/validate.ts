@@ -1,17 +1,12 @@
-// A small validator for the generated compact schemas (no ajv: bundle size matters). It checks the keywords the spec's
-// request schemas use (type, enum, minLength, maxLength, pattern, format: date, minimum, maximum, items, required,
-// properties, additionalProperties, oneOf); codegen refuses a request schema that needs any other validation keyword.
-// It stops at the first problem and reports the JSON path of the field and the keyword that failed; it never echoes
-// the value. The success path allocates nothing (the client validates every request body).
+// The interpreter of compact schemas: the reading codegen compiles into each operation's `validate` (calls use those;
+// the tests hold each compiled validator against this one). It checks the keywords the spec's request
+// schemas use (type, enum, minLength, maxLength, pattern, format: date, minimum, maximum, items, required, properties,
+// additionalProperties, oneOf), stops at the first problem and reports it as checks.ts words it.
 import { isCalendarDate } from '@haso-toolkit/signing';
-import type { CompactSchema, JsonType } from './operation-types.js';
+import { fail, is, join, length, oneOfAnswer, type Violation } from './checks.js';
+import type { CompactSchema } from './operation-types.js';
 
-/** The first problem found: `field` is a JSON path (`basketList[0].skuAmount`), `rule` a JSON Schema keyword. */
-export interface Violation {
-  readonly field: string;
-  readonly rule: string;
-  readonly detail: string;
-}
+export type { Violation } from './checks.js';
 
 type Bound = 'minLength' | 'maxLength' | 'minimum' | 'maximum';
 
@@ -45,7 +40,7 @@ function check(s: CompactSchema | boolean, v: unknown, path: string, skip?: stri
   for (const [keyword, lower, unit] of BOUNDS) {
     const limit = s[keyword];
     if (limit === undefined || typeof v !== (unit ? 'string' : 'number')) continue;
-    const size = typeof v === 'string' ? codePoints(v) : (v as number);
+    const size = typeof v === 'string' ? length(v) : (v as number);
     if (lower ? size < limit : size > limit) {
       return fail(path, keyword, `must be ${lower ? 'at least' : 'at most'} ${limit}${unit}`);
     }
@@ -82,54 +77,22 @@ function checkObject(s: CompactSchema, v: Record<string, unknown>, path: string,
   return undefined;
 }
 
-/** Exactly one branch must match; when none does, the branch that got past the type check is the one reported. */
 function checkOneOf(branches: readonly CompactSchema[], v: unknown, path: string): Violation | undefined {
-  const problems = branches.map((branch) => check(branch, v, path));
-  const matches = problems.filter((p) => !p).length;
-  if (matches === 1) return undefined;
-  const meant = problems.filter((p) => p && (p.rule !== 'type' || p.field !== path));
-  return matches > 1
-    ? fail(path, 'oneOf', 'matches more than one allowed shape')
-    : meant.length === 1
-    ? meant[0]
-    : fail(path, 'oneOf', 'matches none of the allowed shapes');
-}
-
-function is(v: unknown, type: JsonType): boolean {
-  return type === 'integer'
-    ? Number.isInteger(v)
-    : type === 'number'
-    ? typeof v === 'number' && Number.isFinite(v)
-    : type === 'array'
-    ? Array.isArray(v)
-    : type === 'null'
-    ? v === null
-    : typeof v === type && (type !== 'object' || (v !== null && !Array.isArray(v)));
+  return oneOfAnswer(
+    branches.map((branch) => check(branch, v, path)),
+    path,
+  );
 }
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 
-function codePoints(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) length--;
-  }
-  return length;
-}
-
 function regex(pattern: string): RegExp {
   let compiled = patterns.get(pattern);
-  if (!compiled) patterns.set(pattern, (compiled = new RegExp(pattern, 'u')));
+  if (!compiled) {
+    compiled = new RegExp(pattern, 'u');
+    patterns.set(pattern, compiled);
+  }
   return compiled;
-}
-
-function join(path: string, name: string): string {
-  return path ? `${path}.${name}` : name;
-}
-
-function fail(field: string, rule: string, detail: string): Violation {
-  return { field, rule, detail };
 }

@@ -1,9 +1,10 @@
 // The bad-input catalogue: each row is one invalid input of one operation. Every row must fail with a
 // HasoValidationError that names the field (and the rule), before anything is sent (the stub fetch sees nothing).
 // Each row counts as a bad input in the run's figures.
-import { loadSpec } from '@haso-toolkit/spec/load';
-import { findOperation, requestExampleInput as exampleOf } from '@haso-toolkit/spec/reader';
+
 import { inspect } from 'node:util';
+import { loadSpec } from '@haso-toolkit/spec/load';
+import { requestExampleInput as exampleOf, findOperation } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { type CallOptions, createHasoClient, HasoValidationError } from '../src/index.node.js';
 import { stubFetch } from './helpers.js';
@@ -114,9 +115,7 @@ const catalogue: readonly BadInput[] = [
     ['body null', () => null, '', 'type'],
     ['body an array', () => [{ kkbRefNo: 'K' }], '', 'type'],
   ]),
-  ...rows('askKkbReportResult', [
-    ['kkbRefNo as an object', () => ({ kkbRefNo: {} }), 'kkbRefNo', 'type'],
-  ]),
+  ...rows('askKkbReportResult', [['kkbRefNo as an object', () => ({ kkbRefNo: {} }), 'kkbRefNo', 'type']]),
   ...rows('sendKkbPinCode', [
     ['testResult outside the enum', set({ testResult: 'G' }), 'testResult', 'enum'],
     ['PIN as a number', set({ pinCode: 482913 }), 'pinCode', 'type'],

@@ -1,3 +1,4 @@
+import type { ResponseEnvelope } from '@haso-toolkit/types';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type CallableOperationId,
@@ -7,7 +8,6 @@ import {
   type ResponseData,
   type WithResponse,
 } from '../src/index.node.js';
-import type { ResponseEnvelope } from '@haso-toolkit/types';
 
 const haso = createHasoClient({
   baseUrl: 'http://127.0.0.1:4010',

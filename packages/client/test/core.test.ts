@@ -64,8 +64,7 @@ describe.each([
 });
 
 describe('createHasoCore', () => {
-  const core = (fetch: HasoFetch, extra: object = {}) =>
-    node.createHasoCore({ ...credentials, fetch, ...extra });
+  const core = (fetch: HasoFetch, extra: object = {}) => node.createHasoCore({ ...credentials, fetch, ...extra });
 
   it('validates before any network call, naming the field', async () => {
     const guard = forbiddenFetch();
@@ -107,9 +106,9 @@ describe('createHasoCore', () => {
     expect(reads.calls).toHaveLength(3);
 
     const writes = stubFetch(() => json({}, 503));
-    await expect(
-      core(writes.fetch, { retry }).call(ops.reSendKkbPin, { kkbRefNo: 'K' }),
-    ).rejects.toBeInstanceOf(node.HasoHttpError);
+    await expect(core(writes.fetch, { retry }).call(ops.reSendKkbPin, { kkbRefNo: 'K' })).rejects.toBeInstanceOf(
+      node.HasoHttpError,
+    );
     expect(writes.calls).toHaveLength(1);
 
     let refused = 0;
@@ -117,16 +116,20 @@ describe('createHasoCore', () => {
       refused++;
       throw connectionRefused();
     };
-    await expect(
-      core(refusing, { retry }).call(ops.reSendKkbPin, { kkbRefNo: 'K' }),
-    ).rejects.toMatchObject({ name: 'HasoNetworkError', code: 'ECONNREFUSED' });
+    await expect(core(refusing, { retry }).call(ops.reSendKkbPin, { kkbRefNo: 'K' })).rejects.toMatchObject({
+      name: 'HasoNetworkError',
+      code: 'ECONNREFUSED',
+    });
     expect(refused).toBe(3); // never sent: safe to retry a write
 
     const hanging = (_url: string, init: HasoFetchInit) =>
-      new Promise<Response>((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
-    await expect(
-      core(hanging).call(ops.getErrorCodes, {}, { timeoutMs: 20 }),
-    ).rejects.toMatchObject({ name: 'HasoTimeoutError', timeoutMs: 20 });
+      new Promise<Response>((_resolve, reject) =>
+        init.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    await expect(core(hanging).call(ops.getErrorCodes, {}, { timeoutMs: 20 })).rejects.toMatchObject({
+      name: 'HasoTimeoutError',
+      timeoutMs: 20,
+    });
   });
 
   it('holds its secrets in closures only: JSON, inspect and errors show none', async () => {
@@ -192,7 +195,11 @@ describe('createHasoCore, universal entry (browsers, edge)', () => {
       refused++;
       throw connectionRefused();
     };
-    const haso = universal.createHasoCore({ ...credentials, fetch: refusing, retry: universal.retryPolicy(instantRetry) });
+    const haso = universal.createHasoCore({
+      ...credentials,
+      fetch: refusing,
+      retry: universal.retryPolicy(instantRetry),
+    });
     await expect(haso.call(ops.reSendKkbPin, { kkbRefNo: 'K' })).rejects.toMatchObject({
       name: 'HasoNetworkError',
       notSent: false,

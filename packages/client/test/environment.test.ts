@@ -21,7 +21,10 @@ describe('environment defaults (Node)', () => {
     expect(haso.config).toMatchObject({ baseUrl: 'http://127.0.0.1:4999', merchantId: '200002' });
     expect(createHasoCore().config.merchantId).toBe('200002');
     const stub = stubFetch(() => envelope({}));
-    await createHasoClient({ fetch: stub.fetch }).reSendKkbPin({ kkbRefNo: 'KKB-20261123-0001', ipAddress: '85.105.12.34' });
+    await createHasoClient({ fetch: stub.fetch }).reSendKkbPin({
+      kkbRefNo: 'KKB-20261123-0001',
+      ipAddress: '85.105.12.34',
+    });
     // printf %s '20000285.105.12.34KKB-20261123-0001env-salt' | openssl dgst -sha256 -hmac env-salt -binary | base64
     expect(stub.calls[0]?.body.requestToken).toBe('zT6E02tcD0ImJrlybPJol7LHxbhsJ7AiRCN8uGolT7A=');
   });

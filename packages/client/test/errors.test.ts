@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   createHasoClient,
   HasoApiError,
-  HasoError,
-  HasoHttpError,
   type HasoClientOptions,
+  HasoError,
+  type HasoFetch,
+  type HasoFetchInit,
+  HasoHttpError,
   HasoNetworkError,
   HasoResponseShapeError,
   HasoTimeoutError,
-  type HasoFetch,
-  type HasoFetchInit,
 } from '../src/index.node.js';
 import { connectionRefused, credentials, envelope, hangingFetch, instantRetry, json, stubFetch } from './helpers.js';
 
@@ -21,7 +21,6 @@ const HTML_502 =
   '<hr><center>nginx</center>' +
   '<!-- padding -->'.repeat(40) +
   '</body></html>';
-
 
 describe('typed errors from realistic answers', () => {
   it('Success:false with H307 → HasoApiError with the code and its documented meaning', async () => {

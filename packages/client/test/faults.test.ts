@@ -182,11 +182,10 @@ const faults: readonly Fault[] = [
   },
   {
     name: 'content-encoding gzip that is not gzip',
-    http:
-      (_req, res) => {
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
-        res.end('not gzip at all');
-      },
+    http: (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+      res.end('not gzip at all');
+    },
     expect: HasoNetworkError,
     attempts: RETRIED,
   },

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createHasoCore } from '../src/core-entry.node.js';
 import { HasoValidationError } from '../src/errors.js';
 import { documentedCodes } from '../src/generated/codes.js';
-import { operations } from '../src/generated/operations.js';
 import * as routes from '../src/generated/operation-routes.js';
+import { operations } from '../src/generated/operations.js';
 import { credentials, sampleCustomer, stubFetch } from './helpers.js';
 
 /** The same value, typed as if it could be changed (the test tries to). */

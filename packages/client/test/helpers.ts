@@ -41,7 +41,8 @@ export function stubFetch(answer: Answer = () => envelope({})) {
 export function hangingFetch(calls: { count: number; signals?: AbortSignal[] }) {
   return async (_url: string, init: HasoFetchInit) => {
     calls.count++;
-    (calls.signals ??= []).push(init.signal);
+    calls.signals ??= [];
+    calls.signals.push(init.signal);
     return new Promise<Response>((_, reject) => {
       if (init.signal.aborted) reject(init.signal.reason);
       init.signal.addEventListener('abort', () => reject(init.signal.reason), { once: true });

@@ -3,7 +3,12 @@
 import type { ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createHasoClient, HasoNetworkError, HasoResponseTooLargeError, type RequestEvent } from '../src/index.node.js';
+import {
+  createHasoClient,
+  type HasoNetworkError,
+  HasoResponseTooLargeError,
+  type RequestEvent,
+} from '../src/index.node.js';
 import { credentials } from './helpers.js';
 import { answerEnvelope, closedPort, startServer } from './servers.js';
 
@@ -45,7 +50,10 @@ describe('maxResponseBytes', () => {
   it('a smaller limit, and a Content-Length above it refused before reading; not retried', async () => {
     const server = await startServer((_req, res) => answerEnvelope(res, { pad: 'x'.repeat(5000) }));
     const haso = createHasoClient({ ...credentials, baseUrl: server.url, maxResponseBytes: 1000 });
-    await expect(haso.getErrorCodes()).rejects.toMatchObject({ name: 'HasoResponseTooLargeError', maxResponseBytes: 1000 });
+    await expect(haso.getErrorCodes()).rejects.toMatchObject({
+      name: 'HasoResponseTooLargeError',
+      maxResponseBytes: 1000,
+    });
     expect(server.received).toHaveLength(1);
     await expect(
       createHasoClient({ ...credentials, baseUrl: server.url, maxResponseBytes: 6000 }).getErrorCodes(),
@@ -59,7 +67,10 @@ describe('maxResponseBytes', () => {
       res.end();
     });
     const haso = createHasoClient({ ...credentials, baseUrl: server.url, maxResponseBytes: MiB });
-    await expect(haso.getErrorCodes()).rejects.toMatchObject({ name: 'HasoResponseTooLargeError', maxResponseBytes: MiB });
+    await expect(haso.getErrorCodes()).rejects.toMatchObject({
+      name: 'HasoResponseTooLargeError',
+      maxResponseBytes: MiB,
+    });
     await server.close();
   });
 });
@@ -84,7 +95,11 @@ describe('"not sent" is only a failed connect to the configured origin', () => {
     ['read', 3],
   ] as const)('a connection reset after the request arrived: a %s is sent %i time(s)', async (kind, times) => {
     const server = await startServer((req) => req.socket.destroy());
-    const haso = createHasoClient({ ...credentials, baseUrl: server.url, retry: { random: () => 0, sleep: async () => {} } });
+    const haso = createHasoClient({
+      ...credentials,
+      baseUrl: server.url,
+      retry: { random: () => 0, sleep: async () => {} },
+    });
     const call = kind === 'write' ? haso.reSendKkbPin({ kkbRefNo: 'K' }) : haso.getErrorCodes();
     await expect(call).rejects.toMatchObject({ name: 'HasoNetworkError', notSent: false });
     expect(server.received).toHaveLength(times);
@@ -129,7 +144,11 @@ describe('Retry-After on 429 and 503', () => {
   });
 
   it('a wait above maxRetryAfterMs (default 60 s) is not retried; a write is never retried after sending', async () => {
-    await expect(waitsFor({ 'Retry-After': '3600' })).resolves.toEqual({ waits: [], outcome: 'HasoHttpError', sent: 1 });
+    await expect(waitsFor({ 'Retry-After': '3600' })).resolves.toEqual({
+      waits: [],
+      outcome: 'HasoHttpError',
+      sent: 1,
+    });
     await expect(waitsFor({ 'Retry-After': '1' }, 503, 'write')).resolves.toEqual({
       waits: [],
       outcome: 'HasoHttpError',

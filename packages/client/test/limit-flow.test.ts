@@ -59,7 +59,14 @@ describe('runLimitFlow', () => {
     const clock = fakeClock();
     const pinRequests: unknown[] = [];
     const info = await client.flows.limit(
-      options({ testResult: 'A', clock, getPin: async (request) => (pinRequests.push(request), '482913') }),
+      options({
+        testResult: 'A',
+        clock,
+        getPin: async (request) => {
+          pinRequests.push(request);
+          return '482913';
+        },
+      }),
     );
     expect(info).toEqual({ CustomerLimit: 15000 });
     expect(paths()).toEqual([
@@ -86,7 +93,15 @@ describe('runLimitFlow', () => {
   it('asks no PIN when hasoAuthSendInfo answers with CustomerInfo (registered customer)', async () => {
     const { client, paths } = haso({ auth: { CustomerInfo: { CustomerLimit: 9000 } } });
     let asked = false;
-    const result = await runLimitFlow(client, options({ getPin: async () => ((asked = true), '1') }));
+    const result = await runLimitFlow(
+      client,
+      options({
+        getPin: async () => {
+          asked = true;
+          return '1';
+        },
+      }),
+    );
     expect(result).toEqual({ CustomerLimit: 9000 });
     expect(asked).toBe(false);
     expect(paths()).toEqual(['HasoAuthSendInfo']);

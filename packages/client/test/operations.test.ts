@@ -36,7 +36,7 @@ describe('operation methods', () => {
     const covered = new Set(vectors.map((v) => v.operationId));
     expect(
       callable
-        .filter((op) => op.signed)
+        .filter((op) => op.recipe !== null)
         .map((op) => op.operationId)
         .filter((id) => !covered.has(id)),
     ).toEqual([]);

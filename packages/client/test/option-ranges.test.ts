@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const options = (extra: Partial<HasoClientOptions>): HasoClientOptions => ({ ...credentials, baseUrl: server.url, ...extra });
+const options = (extra: Partial<HasoClientOptions>): HasoClientOptions => ({
+  ...credentials,
+  baseUrl: server.url,
+  ...extra,
+});
 
 /** The TypeError `run` throws or rejects with. */
 async function typeError(run: () => unknown): Promise<TypeError> {
@@ -62,13 +66,16 @@ describe.each(BAD)('the value %s', (value) => {
     expect(server.received).toHaveLength(0);
   });
 
-  it.each(['intervalMs', 'maxWaitMs'])('is refused as the limit flow option %s, before anything is sent', async (name) => {
-    const haso = createHasoClient(options({}));
-    const flow = { customer: sampleCustomer, getPin: async () => '1', [name]: value };
-    expect((await typeError(() => runLimitFlow(haso, flow))).message).toContain(name);
-    expect((await typeError(() => haso.flows.limit(flow))).message).toContain(name);
-    expect(server.received).toHaveLength(0);
-  });
+  it.each(['intervalMs', 'maxWaitMs'])(
+    'is refused as the limit flow option %s, before anything is sent',
+    async (name) => {
+      const haso = createHasoClient(options({}));
+      const flow = { customer: sampleCustomer, getPin: async () => '1', [name]: value };
+      expect((await typeError(() => runLimitFlow(haso, flow))).message).toContain(name);
+      expect((await typeError(() => haso.flows.limit(flow))).message).toContain(name);
+      expect(server.received).toHaveLength(0);
+    },
+  );
 });
 
 describe('the ranges', () => {

@@ -2,7 +2,7 @@
 // again or elsewhere (real servers on 127.0.0.1, counting what reached them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHasoCore, retryPolicy } from '../src/core-entry.node.js';
-import { createHasoClient, HasoHttpError, type HasoClient } from '../src/index.node.js';
+import { createHasoClient, type HasoClient, HasoHttpError } from '../src/index.node.js';
 import { reSendKkbPin } from '../src/operations-entry.js';
 import { credentials, instantRetry } from './helpers.js';
 import { answerEnvelope, closedPort, startServer, type TestServer } from './servers.js';

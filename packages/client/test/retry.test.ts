@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { connectionCode, provablyNotSent } from '../src/not-sent.js';
-import { backoffDelay } from '../src/retry.js';
 import {
   HasoApiError,
   HasoHttpError,
@@ -11,8 +9,11 @@ import {
   type OperationKind,
   shouldRetry,
 } from '../src/index.node.js';
+import { connectionCode, provablyNotSent } from '../src/not-sent.js';
+import { backoffDelay } from '../src/retry.js';
 
-const network = (code?: string, notSent = false) => new HasoNetworkError('op', new TypeError('fetch failed'), code, notSent);
+const network = (code?: string, notSent = false) =>
+  new HasoNetworkError('op', new TypeError('fetch failed'), code, notSent);
 const http = (status: number) => new HasoHttpError('op', status, 'x', '');
 
 const table: [string, OperationKind, unknown, boolean][] = [
@@ -98,4 +99,3 @@ describe('provablyNotSent', () => {
     expect(provablyNotSent(new TypeError('fetch failed'), origin)).toBe(false);
   });
 });
-

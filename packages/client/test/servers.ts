@@ -48,7 +48,12 @@ export async function closedPort(): Promise<number> {
 }
 
 /** A Haso success envelope as a JSON answer. */
-export function answerEnvelope(res: ServerResponse, data: unknown = {}, status = 200, headers: Record<string, string> = {}) {
+export function answerEnvelope(
+  res: ServerResponse,
+  data: unknown = {},
+  status = 200,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify({ Success: status < 300, Errors: status < 300 ? null : ['busy'], Data: data }));
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '@haso-toolkit/signing';
+import { describe, expect, it } from 'vitest';
 import { schemas } from '../src/generated/operation-routes.js';
 import { createHasoClient, HasoValidationError } from '../src/index.node.js';
 import { validate } from '../src/validate.js';
@@ -145,9 +145,7 @@ describe('validation before any network call', () => {
   });
 
   it('skips only the top-level requestToken, which the client computes after validation', () => {
-    expect(
-      validate(schemas.ReSendKkbPinRequest, { merchantId: '1', kkbRefNo: 'K' }, 'requestToken'),
-    ).toBeUndefined();
+    expect(validate(schemas.ReSendKkbPinRequest, { merchantId: '1', kkbRefNo: 'K' }, 'requestToken')).toBeUndefined();
     expect(validate(schemas.ReSendKkbPinRequest, { merchantId: '1', kkbRefNo: 'K' })).toMatchObject({
       field: 'requestToken',
       rule: 'required',

@@ -2,7 +2,7 @@
 // per-call / default headers (a real server on 127.0.0.1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHasoCore } from '../src/core-entry.node.js';
-import { createHasoClient, HasoApiError, HasoError } from '../src/index.node.js';
+import { createHasoClient, HasoApiError, type HasoError } from '../src/index.node.js';
 import { reSendKkbPin } from '../src/operations-entry.js';
 import { credentials } from './helpers.js';
 import { answerEnvelope, startServer, type TestServer } from './servers.js';
@@ -69,7 +69,9 @@ describe('errors from an HTTP answer carry status and headers', () => {
     ['shape', 'HasoResponseShapeError', 200],
   ])('%s → %s', async (mode, name, status) => {
     const haso = createHasoClient({ ...options, baseUrl: server.url });
-    const error = (await haso.reSendKkbPin({ kkbRefNo: 'K' }, { headers: { 'x-answer': mode } }).catch((e) => e)) as HasoError;
+    const error = (await haso
+      .reSendKkbPin({ kkbRefNo: 'K' }, { headers: { 'x-answer': mode } })
+      .catch((e) => e)) as HasoError;
     expect(error).toMatchObject({ name, status });
     expect(error.headers?.get('x-request-id')).toMatch(/^req-\d+$/);
   });

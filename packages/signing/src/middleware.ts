@@ -32,9 +32,7 @@ export function createSigningMiddleware(signer: RequestSigner, options: SigningM
       if (options.merchantId !== undefined && body.merchantId === undefined) body.merchantId = options.merchantId;
       if (options.ipAddress !== undefined && body.ipAddress === undefined) body.ipAddress = options.ipAddress;
       body.requestToken = await signer.signAsync(operationId, body);
-      const serialized = form
-        ? new URLSearchParams(body as Record<string, string>).toString()
-        : JSON.stringify(body);
+      const serialized = form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body);
       return new Request(request, { body: serialized });
     },
   };

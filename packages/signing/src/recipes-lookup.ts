@@ -13,4 +13,3 @@ export function recipeFor(ref: RecipeRef): LooseRecipe {
   if (!recipe) throw new UnknownRecipeError(ref);
   return recipe;
 }
-

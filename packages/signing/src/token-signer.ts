@@ -43,10 +43,10 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
     typeof merchantSalt !== 'string' || merchantSalt === ''
       ? 'merchantSalt must be a non-empty string'
       : hmacKey !== undefined && (typeof hmacKey !== 'string' || hmacKey === '')
-      ? 'hmacKey must be a non-empty string when given'
-      : appendSalt !== undefined && typeof appendSalt !== 'boolean'
-      ? 'appendSalt must be a boolean when given'
-      : undefined;
+        ? 'hmacKey must be a non-empty string when given'
+        : appendSalt !== undefined && typeof appendSalt !== 'boolean'
+          ? 'appendSalt must be a boolean when given'
+          : undefined;
   if (problem) throw new HasoSigningError(problem);
   const appended = appendSalt === false ? '' : merchantSalt;
   const key = hmacKey ?? merchantSalt;
@@ -54,7 +54,8 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
     provider,
     appendsSalt: appendSalt !== false,
     synchronous: provider.synchronous === true && typeof provider.hmacSha256Base64 === 'function',
-    sign: (recipe, body) => (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),
+    sign: (recipe, body) =>
+      (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),
     signAsync(recipe, body) {
       try {
         return provider.hmacSha256Base64Async(key, tokenString(recipe, body, appended));

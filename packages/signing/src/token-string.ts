@@ -32,7 +32,7 @@ export function tokenValue(operationId: string, field: string, value: unknown, f
 /** With the `u` flag a surrogate range matches only unpaired surrogates (a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-/** ES2024 `String.prototype.isWellFormed` (Node 20+, current browsers), several times faster than the regex. */
+/** ES2024 `String.prototype.isWellFormed` (Node 20+, current browsers). */
 const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
 
 /** Whether a string holds no lone surrogate: the native check where the runtime has one, else LONE_SURROGATE. */

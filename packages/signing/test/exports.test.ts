@@ -1,11 +1,11 @@
 // The public surface of each entry point, as a deliberate list: a new export is a decision (README first).
 import { describe, expect, it } from 'vitest';
-import * as internal from '../src/internal.js';
 import * as universal from '../src/index.js';
+import { recipes as table } from '../src/index.js';
 import * as node from '../src/index.node.js';
+import * as internal from '../src/internal.js';
 import * as nodeProvider from '../src/node.js';
 import * as recipes from '../src/recipes-entry.js';
-import { recipes as table } from '../src/index.js';
 
 const ROOT = [
   'CryptoProviderOnlySupportsAsyncError',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSigner, createWebCryptoProvider, recipes } from '../src/index.js';
 import { nodeCryptoProvider } from '../src/node.js';
-import { vectors } from './vectors.js';
 import { tokenString } from '../src/token-string.js';
+import { vectors } from './vectors.js';
 
 const providers = [nodeCryptoProvider, createWebCryptoProvider()];
 

@@ -4,7 +4,13 @@ import { recipes } from '../src/index.js';
 
 test('recipe fields are typed against the generated request bodies', () => {
   expectTypeOf(recipes.reSendKkbPin.fields).toEqualTypeOf<readonly ['merchantId', 'ipAddress', 'kkbRefNo']>();
-  const ok: Recipe<'reSendKkbPin'> = { operationId: 'reSendKkbPin', path: '/x', fields: ['kkbRefNo'], formats: {}, salt: 'merhant_salt' };
+  const ok: Recipe<'reSendKkbPin'> = {
+    operationId: 'reSendKkbPin',
+    path: '/x',
+    fields: ['kkbRefNo'],
+    formats: {},
+    salt: 'merhant_salt',
+  };
   expectTypeOf(ok).toMatchTypeOf<Recipe<'reSendKkbPin'>>();
   const table: RecipeTable = {
     // @ts-expect-error "kkbRefN0" is not a field of ReSendKkbPinRequest

@@ -1,9 +1,10 @@
 // Property tests of the signing package against an independent model built from the spec's x-haso-signature
 // (token-model.ts). Fixed seed (FC_SEED=<n> runs another); the cases count in the run's figures.
+
+import { inspect } from 'node:util';
 import { loadSpec } from '@haso-toolkit/spec/load';
 import { listOperations, type Signature, signatureOf } from '@haso-toolkit/spec/reader';
 import fc from 'fast-check';
-import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { count } from '../../../tests/support/figures.mjs';
 import { createSigner, createWebCryptoProvider, recipes, SigningInputError } from '../src/index.node.js';
@@ -85,7 +86,10 @@ function bodyOf<T>(signature: SpecSignature, plain: fc.Arbitrary<T>, date: fc.Ar
 /** Any body for a signature: every field optional (absent → ""), dates with an optional time, an unrelated field. */
 function bodyFor(signature: SpecSignature) {
   const unrelated = fc.record({ unrelatedField: text(0, 8) }, { requiredKeys: [] });
-  const date = fc.oneof(isoDate, isoDate.map((d) => `${d}T10:20:30`));
+  const date = fc.oneof(
+    isoDate,
+    isoDate.map((d) => `${d}T10:20:30`),
+  );
   return fc.tuple(bodyOf(signature, plainValue, date, true), unrelated).map(([body, more]) => ({ ...more, ...body }));
 }
 
@@ -126,12 +130,16 @@ describe('token strings follow the recipe order of the spec', () => {
 describe('the Node and Web Crypto providers always agree', () => {
   it('on any key and message (any UTF-16, lone surrogates included)', slow, async () => {
     await checkProperty(
-      fc.asyncProperty(rawString(32).filter((k) => k.length > 0), rawString(64), async (key, message) => {
-        const node = nodeCryptoProvider.hmacSha256Base64!(key, message);
-        expect(await webCrypto.hmacSha256Base64Async(key, message)).toBe(node);
-        expect(await nodeCryptoProvider.hmacSha256Base64Async(key, message)).toBe(node);
-        expect(node).toBe(hmacBase64(key, message));
-      }),
+      fc.asyncProperty(
+        rawString(32).filter((k) => k.length > 0),
+        rawString(64),
+        async (key, message) => {
+          const node = nodeCryptoProvider.hmacSha256Base64!(key, message);
+          expect(await webCrypto.hmacSha256Base64Async(key, message)).toBe(node);
+          expect(await nodeCryptoProvider.hmacSha256Base64Async(key, message)).toBe(node);
+          expect(node).toBe(hmacBase64(key, message));
+        },
+      ),
       2000,
     );
   });

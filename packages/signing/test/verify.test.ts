@@ -67,7 +67,11 @@ describe('errors', () => {
 
   it('never shows the salt or key in inspect, JSON or error messages', async () => {
     const { inspect } = await import('node:util');
-    const secretive = createSigner({ merchantSalt: 'S3CRET-salt', hmacKey: 'K3Y-secret', provider: nodeCryptoProvider });
+    const secretive = createSigner({
+      merchantSalt: 'S3CRET-salt',
+      hmacKey: 'K3Y-secret',
+      provider: nodeCryptoProvider,
+    });
     const seen = [inspect(secretive), JSON.stringify(secretive), JSON.stringify({ secretive })];
     try {
       secretive.sign('setPaidPayment', { paymentDate: 'bad' });

@@ -5,15 +5,47 @@
 import { deref } from './spec.mjs';
 
 const KEEP = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'pattern', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'enum', 'format', 'oneOf',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'enum',
+  'format',
+  'oneOf',
 ]);
 /** JSON Schema 2020-12 validation and applicator keywords the client's validator does not check. */
 export const UNSUPPORTED = new Set([
-  'const', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'minItems', 'maxItems', 'uniqueItems', 'contains',
-  'minContains', 'maxContains', 'prefixItems', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'dependentRequired', 'dependentSchemas',
-  'unevaluatedItems', 'unevaluatedProperties',
+  'const',
+  'anyOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'prefixItems',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'patternProperties',
+  'propertyNames',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedItems',
+  'unevaluatedProperties',
 ]);
 const PREFIX = '#/components/schemas/';
 
@@ -35,7 +67,9 @@ export function createCompactor(spec) {
     }
     for (const [key, value] of Object.entries(schema)) {
       if (UNSUPPORTED.has(key)) {
-        throw new Error(`A request schema uses "${key}", which the client's validator does not check (extend validate.ts)`);
+        throw new Error(
+          `A request schema uses "${key}", which the client's validator does not check (extend validate.ts)`,
+        );
       }
       if (!KEEP.has(key)) continue;
       if (key === 'additionalProperties' && value === true) continue; // JSON Schema's default: not emitted

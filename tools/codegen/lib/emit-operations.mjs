@@ -2,26 +2,29 @@
 // needs at runtime:
 // - operation-routes.ts: per operation its path, kind, token recipe, request schema (validation) and the body fields
 //   the client fills, plus the named request schemas and SPEC_VERSION. The client's runtime imports only this module.
-// - operations.ts: the documented table (the routes plus content type, unsigned reason, doc section and status, and
-//   the request fields outside the recipe), exported for tools such as the CLI; a bundle that does not import it
+// - operations.ts: the documented table (the routes plus unsigned reason, doc section and status, and the request
+//   fields outside the recipe), exported for tools such as the CLI; a bundle that does not import it
 //   leaves it out.
 import { banner } from './banner.mjs';
 import { createCompactor } from './compact-schema.mjs';
-import { FREEZE_HELPER, frozenSource } from './frozen-source.mjs';
 import { recipeConstant, recipesOf } from './emit-recipes.mjs';
+import { createValidatorCompiler, validatorImports, validatorName } from './emit-validators.mjs';
+import { FREEZE_HELPER, frozenSource } from './frozen-source.mjs';
 import {
   docOf,
   filledFields,
   listOperations,
   operationKind,
   requestMedia,
-  signatureOf,
   specVersion,
   unsignedOf,
   unsignedRequestFields,
 } from './spec.mjs';
 
-/** The fields of an operation the client uses at runtime (operation-routes.ts). */
+/** Where the validators' imports go once the module's code says which it uses. */
+const IMPORTS_MARK = '/* validator imports */';
+
+/** The fields of an operation the client uses at runtime (operation-routes.ts; `validate` is compiled from `request`). */
 export const ROUTE_FIELDS = ['operationId', 'path', 'kind', 'request', 'recipe', 'filled'];
 
 export function operationsOf(spec) {
@@ -35,8 +38,6 @@ export function operationsOf(spec) {
       operationId,
       path,
       kind: operationKind(op),
-      contentType: media?.contentType ?? null,
-      signed: signatureOf(op) !== undefined,
       unsignedReason: unsignedOf(op)?.reason ?? null,
       docSection: docOf(op).section,
       docStatus: docOf(op).status,
@@ -71,7 +72,9 @@ function dependencyOrder(schemas) {
   const visit = (name, trail) => {
     if (state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
-      throw new Error(`Request schemas refer to themselves (${[...trail, name].join(' → ')}): the client cannot inline them`);
+      throw new Error(
+        `Request schemas refer to themselves (${[...trail, name].join(' → ')}): the client cannot inline them`,
+      );
     }
     state.set(name, 'visiting');
     for (const ref of refsOf(schemas[name])) visit(ref, [...trail, name]);
@@ -84,12 +87,13 @@ function dependencyOrder(schemas) {
 
 /**
  * `frozenSource` naming for a compact schema: `{ $ref: "Name" }` becomes the constant `Name` (so a bundler keeps only
- * the schemas an operation uses) and `{ $recipe }` the signing package's recipe constant. A `$ref` with validation
+ * the schemas an operation uses), `{ $recipe }` the signing package's recipe constant and `{ $source }` that source. A `$ref` with validation
  * keywords beside it would need `allOf`, which the validator does not check: it stops the generation.
  */
 function constantName(node) {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
   if (typeof node.$recipe === 'string') return node.$recipe;
+  if (typeof node.$source === 'string') return node.$source;
   if (typeof node.$ref !== 'string') return undefined;
   const { $ref, ...rest } = node;
   if (Object.keys(rest).length > 0) {
@@ -106,25 +110,52 @@ export function emitOperationRoutes(spec) {
   for (const name of [...names, ...Object.keys(operations)]) {
     if (!IDENTIFIER.test(name) || SHADOWED.has(name)) throw new Error(`"${name}" cannot name a generated constant`);
   }
-  const clash = names.find((name) => Object.hasOwn(operations, name) || name === 'freeze' || name === 'SPEC_VERSION');
+  const taken = new Set(['freeze', 'SPEC_VERSION', 'fail', 'length', 'object', 'oneOf', 'eachItem', 'isObject']);
+  const clash = names.find(
+    (name) =>
+      Object.hasOwn(operations, name) || taken.has(name) || names.includes(validatorName(name)) || name.includes('$'),
+  );
   if (clash) throw new Error(`"${clash}" names both a request schema and an operation or a module constant`);
 
   const schemaConsts = names.map((name) => `const ${name} = ${source(schemas[name])} satisfies CompactSchema;`);
+  const { compile, hoisted, remember } = createValidatorCompiler();
+  const validatorConsts = names.map((name) => {
+    const expression = compile(schemas[name]);
+    const earlier = remember(validatorName(name), expression);
+    const before = hoisted.splice(0);
+    const source = earlier === validatorName(name) ? expression : earlier; // the same checks: the same function
+    return [...before, `const ${validatorName(name)}: Validator = ${source};`].join('\n');
+  });
+  // An operation's validator: the constant of its named request schema, else one of its own.
+  const requestValidators = Object.fromEntries(
+    Object.entries(operations).map(([id, op]) => {
+      const expression = compile(op.request);
+      if (IDENTIFIER.test(expression)) return [id, expression];
+      hoisted.push(`const ${id}$validate: Validator = ${expression};`);
+      return [id, `${id}$validate`];
+    }),
+  );
   const routeConsts = Object.entries(operations).map(([id, op]) => {
-    const route = { ...pick(op, ROUTE_FIELDS), recipe: op.recipe ? { $recipe: recipeConstant(id) } : null };
-    return `/** ${op.kind} · POST ${op.path}${op.signed ? ' · signed' : ''} */
+    const route = {
+      ...pick(op, ROUTE_FIELDS),
+      recipe: op.recipe ? { $recipe: recipeConstant(id) } : null,
+      validate: { $source: requestValidators[id] },
+    };
+    return `/** ${op.kind} · POST ${op.path}${op.recipe ? ' · signed' : ''} */
 export const ${id} = ${source(route)} satisfies OperationRoute;`;
   });
   const recipeNames = Object.entries(operations).flatMap(([id, op]) => (op.recipe ? [recipeConstant(id)] : []));
-  return `${banner('operation routes and request schemas', spec)}
+  const text = `${banner('operation routes and request schemas', spec)}
 // One constant per operation (import only those you call: a bundler leaves the rest out), each with its path, kind,
-// token recipe (the signing package's constant), request schema and the body fields the client fills (\`filled\`:
-// merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
-// schemas are module constants referred to by value. Every object and array is frozen.
+// token recipe (the signing package's constant), request schema, the validator compiled from that schema, and the
+// body fields the client fills (\`filled\`: merchant id, IP address and requestToken as this operation spells them,
+// null where it has none); shared request schemas and their validators are module constants referred to by value.
+// Every object and array is frozen.
 import {
 ${recipeNames.map((name) => `  ${name},`).join('\n')}
 } from '@haso-toolkit/signing/recipes';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
+${IMPORTS_MARK}
 
 ${FREEZE_HELPER}
 /** The version of the spec these constants were generated from (\`info.version\`). */
@@ -132,6 +163,8 @@ export const SPEC_VERSION = ${JSON.stringify(specVersion(spec))};
 
 ${schemaConsts.join('\n\n')}
 
+${validatorConsts.join('\n\n')}
+${hoisted.length ? `\n${hoisted.join('\n')}\n` : ''}
 ${routeConsts.join('\n\n')}
 
 /** Request schemas shared by several operations, by component name. */
@@ -141,17 +174,22 @@ ${names.map((name) => `  ${name},`).join('\n')}
 
 /** What the client needs at runtime of every operation (webhooks excluded), by operationId. */
 export const operationRoutes = /* @__PURE__ */ freeze({
-${Object.keys(operations).map((id) => `  ${id},`).join('\n')}
+${Object.keys(operations)
+  .map((id) => `  ${id},`)
+  .join('\n')}
 }) satisfies OperationRouteTable;
 `;
+  return text.replace(IMPORTS_MARK, validatorImports(text.replace(IMPORTS_MARK, '')));
 }
 
 export function emitOperations(spec) {
   const { operations } = operationsOf(spec);
   const docFields = Object.keys(Object.values(operations)[0] ?? {}).filter((f) => !ROUTE_FIELDS.includes(f));
   const entries = Object.entries(operations).map(([id, op]) => {
-    const docs = Object.entries(pick(op, docFields)).map(([key, value]) => `    ${JSON.stringify(key)}: ${frozenSource(value, '    ')}`);
-    return `  ${JSON.stringify(id)}: /* @__PURE__ */ freeze({\n    ...operationRoutes[${JSON.stringify(id)}],\n${docs.join(',\n')}\n  })`;
+    const docs = Object.entries(pick(op, docFields)).map(
+      ([key, value]) => `    ${JSON.stringify(key)}: ${frozenSource(value, '    ')}`,
+    );
+    return `  ${JSON.stringify(id)}: /* @__PURE__ */ freeze({\n    ...operationRoutes.${id},\n${docs.join(',\n')}\n  })`;
   });
   return `${banner('operation table', spec)}
 import type { OperationTable } from '../operation-types.js';

@@ -32,7 +32,9 @@ ${constants.join('\n\n')}
 
 /** Token recipe of every signed operation: fields in Haso's order (salt last, never sent). */
 export const recipes = /* @__PURE__ */ freeze({
-${Object.keys(recipes).map((id) => `  ${id}: ${recipeConstant(id)},`).join('\n')}
+${Object.keys(recipes)
+  .map((id) => `  ${id}: ${recipeConstant(id)},`)
+  .join('\n')}
 }) satisfies RecipeTable;
 
 /** Signed operation ids by request path. */

@@ -23,6 +23,8 @@ export function frozenSource(node, indent = '', named = () => undefined) {
   if (!node || typeof node !== 'object') return JSON.stringify(node);
   const entries = Object.entries(node);
   if (entries.length === 0) return `${PURE}freeze({})`;
-  const inner = entries.map(([key, value]) => `${indent}  ${JSON.stringify(key)}: ${frozenSource(value, `${indent}  `, named)}`);
+  const inner = entries.map(
+    ([key, value]) => `${indent}  ${JSON.stringify(key)}: ${frozenSource(value, `${indent}  `, named)}`,
+  );
   return `${PURE}freeze({\n${inner.join(',\n')}\n${indent}})`;
 }

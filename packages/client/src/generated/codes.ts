@@ -16,6 +16,9 @@ export const RESULT_CODE_PATTERN = '^(RS|M|H)[0-9]+';
 /** A Haso code alone (RESULT_CODE_PATTERN without its `^`), to find codes inside a text: `new RegExp(CODE_SOURCE, 'g')`. */
 export const CODE_SOURCE = '(RS|M|H)[0-9]+';
 
+/** A code inside a text, as a whole word with the documented digit count: `new RegExp(CODE_IN_TEXT, 'g')`. */
+export const CODE_IN_TEXT = '\\b(RS|M|H)[0-9]{3}\\b';
+
 /** Every code seen on Haso's pages; refresh at runtime with getErrorCodes (5.17). */
 export const documentedCodes = /* @__PURE__ */ freeze({
   RS100: /* @__PURE__ */ freeze({

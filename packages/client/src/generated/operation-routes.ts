@@ -2,10 +2,12 @@
 // Spec version 41.0.0-toolkit.1 (info.version).
 // Do not edit by hand: change the spec and run `pnpm build` (a check fails when this file is stale).
 
+import { isCalendarDate } from '@haso-toolkit/signing';
 // One constant per operation (import only those you call: a bundler leaves the rest out), each with its path, kind,
-// token recipe (the signing package's constant), request schema and the body fields the client fills (`filled`:
-// merchant id, IP address and requestToken as this operation spells them, null where it has none); shared request
-// schemas are module constants referred to by value. Every object and array is frozen.
+// token recipe (the signing package's constant), request schema, the validator compiled from that schema, and the
+// body fields the client fills (`filled`: merchant id, IP address and requestToken as this operation spells them,
+// null where it has none); shared request schemas and their validators are module constants referred to by value.
+// Every object and array is frozen.
 import {
   askKkbReportResultRecipe,
   getCustomerPaymentsRecipe,
@@ -22,6 +24,7 @@ import {
   setLimitFromKdsRecipe,
   setPaidPaymentRecipe,
 } from '@haso-toolkit/signing/recipes';
+import { eachItem, fail, length, object, oneOf, type Validator } from '../checks.js';
 import type { CompactSchema, OperationRoute, OperationRouteTable, SchemaTable } from '../operation-types.js';
 
 /** Freezes one generated object or array (nested ones are frozen by their own call). */
@@ -817,6 +820,513 @@ const UpdateCustomerGsmNoRequest = /* @__PURE__ */ freeze({
   }),
 }) satisfies CompactSchema;
 
+const checkMerchantId: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) < 1) return fail(p, 'minLength', 'must be at least 1 characters');
+  return undefined;
+};
+
+const checkIpAddress: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  return undefined;
+};
+
+const checkActivateTransactionRequest: Validator = /* @__PURE__ */ object(['merchantId'], {
+  merchantId: checkMerchantId,
+  ipAddress: checkIpAddress,
+});
+
+const checkKkbRefNo: Validator = checkMerchantId;
+
+const checkTestResult: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (!(['A', 'B', 'C', 'D', 'E', 'F', 'RETRY'] as readonly unknown[]).includes(v))
+    return fail(p, 'enum', 'must be one of "A", "B", "C", "D", "E", "F", "RETRY"');
+  return undefined;
+};
+
+const pattern$0 = /* @__PURE__ */ /^[A-Za-z0-9+/]{43}=$/u;
+const checkRequestToken: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (!pattern$0.test(v)) return fail(p, 'pattern', 'must match ^[A-Za-z0-9+/]{43}=$');
+  return undefined;
+};
+
+const checkAskKkbReportResultRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'kkbRefNo', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    kkbRefNo: checkKkbRefNo,
+    testResult: checkTestResult,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkMoneyAmountInt: Validator = (v, p) => {
+  if (!Number.isInteger(v)) return fail(p, 'type', 'must be integer');
+  if (typeof v === 'number') {
+    if (v < 0) return fail(p, 'minimum', 'must be at least 0');
+  }
+  return undefined;
+};
+
+const validator$1: Validator = (v, p) => {
+  if (!(typeof v === 'number' && Number.isFinite(v))) return fail(p, 'type', 'must be number');
+  return undefined;
+};
+const checkBasketItem: Validator = /* @__PURE__ */ object([], {
+  skuCode: checkIpAddress,
+  skudefinitionId: checkIpAddress,
+  skuAmount: checkMoneyAmountInt,
+  skuMerchant: checkIpAddress,
+  skuMerchantContributionRate: validator$1,
+  productName: checkIpAddress,
+  productUrl: checkIpAddress,
+  productImage: checkIpAddress,
+});
+
+const pattern$2 = /* @__PURE__ */ /^[1-9][0-9]{9}$/u;
+const checkGsmNumber: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) < 10) return fail(p, 'minLength', 'must be at least 10 characters');
+  if (length(v) > 10) return fail(p, 'maxLength', 'must be at most 10 characters');
+  if (!pattern$2.test(v)) return fail(p, 'pattern', 'must match ^[1-9][0-9]{9}$');
+  return undefined;
+};
+
+const checkChangeCustomerGsmNoRequest: Validator = /* @__PURE__ */ object(
+  ['MerchantId', 'CustomerId', 'NewGsmNo'],
+  { MerchantId: checkMerchantId, CustomerId: checkMerchantId, NewGsmNo: checkGsmNumber },
+  false,
+);
+
+const checkCheckRefundRequest: Validator = /* @__PURE__ */ object(['merchantId'], {
+  merchantId: checkMerchantId,
+  ipAddress: checkIpAddress,
+  RefundId: () => undefined,
+});
+
+const pattern$3 = /* @__PURE__ */ /^[0-9]+$/u;
+const checkMoneyAmount: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) > 18) return fail(p, 'maxLength', 'must be at most 18 characters');
+  if (!pattern$3.test(v)) return fail(p, 'pattern', 'must match ^[0-9]+$');
+  return undefined;
+};
+
+const checkCustomerId: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) < 1) return fail(p, 'minLength', 'must be at least 1 characters');
+  if (length(v) > 10) return fail(p, 'maxLength', 'must be at most 10 characters');
+  return undefined;
+};
+
+const validator$4: Validator = (v, p) => {
+  if (!Number.isInteger(v)) return fail(p, 'type', 'must be integer');
+  return undefined;
+};
+const validator$5: Validator = (v, p) => {
+  if (!Array.isArray(v)) return fail(p, 'type', 'must be array');
+  return eachItem(v, p, checkBasketItem);
+};
+const validator$6: Validator = (v, p) => {
+  if (!(typeof v === 'boolean')) return fail(p, 'type', 'must be boolean');
+  return undefined;
+};
+const checkCreateTransactionRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'orderAmount', 'selectedInstallment', 'customerId'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    orderAmount: checkMoneyAmount,
+    selectedInstallment: validator$4,
+    customerId: checkCustomerId,
+    basketList: validator$5,
+    notCalculateFees: validator$6,
+    forceRiskFreeEvaluate: validator$6,
+    PostponeSelected: validator$6,
+  },
+);
+
+const checkDealerSegment: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) > 10) return fail(p, 'maxLength', 'must be at most 10 characters');
+  return undefined;
+};
+
+const validator$7: Validator = (v, p) => {
+  if (!(v === null)) return fail(p, 'type', 'must be null');
+  return undefined;
+};
+const oneOf$8 = /* @__PURE__ */ oneOf([checkCustomerId, validator$7]);
+const validator$9: Validator = (v, p) => {
+  return oneOf$8(v, p);
+};
+const checkGetCustomerInformationRequest: Validator = /* @__PURE__ */ object(['merchantId', 'orderAmount'], {
+  merchantId: checkMerchantId,
+  ipAddress: checkIpAddress,
+  customerId: validator$9,
+  orderAmount: checkMoneyAmount,
+  notCalculateFees: validator$6,
+  forceRiskFreeEvaluate: validator$6,
+  postponeSelected: validator$6,
+  RevisedFeeRate: validator$4,
+  availableLimit: checkMoneyAmountInt,
+});
+
+const checkInstallmentStatus: Validator = (v, p) => {
+  if (!Number.isInteger(v)) return fail(p, 'type', 'must be integer');
+  if (!([0, 1, 2, 3, 4] as readonly unknown[]).includes(v)) return fail(p, 'enum', 'must be one of 0, 1, 2, 3, 4');
+  return undefined;
+};
+
+const validator$10: Validator = (v, p) => {
+  if (!Array.isArray(v)) return fail(p, 'type', 'must be array');
+  return eachItem(v, p, checkInstallmentStatus);
+};
+const checkGetCustomerPaymentsRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'customerId', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    customerId: checkCustomerId,
+    ipAddress: checkIpAddress,
+    requestToken: checkRequestToken,
+    paymentStatuses: validator$10,
+    pageNo: validator$4,
+    pageSize: validator$4,
+  },
+  false,
+);
+
+const checkGetCustomerRequest: Validator = checkActivateTransactionRequest;
+
+const validator$11: Validator = (v, p) => {
+  if (!Array.isArray(v)) return fail(p, 'type', 'must be array');
+  return eachItem(v, p, checkIpAddress);
+};
+const checkGetCustomerTransactionsRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'customerId', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    customerId: checkCustomerId,
+    ipAddress: checkIpAddress,
+    requestToken: checkRequestToken,
+    transactionCodes: validator$11,
+    pageNo: validator$4,
+    pageSize: validator$4,
+  },
+  false,
+);
+
+const checkGetErrorCodesRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'requestToken'],
+  { merchantId: checkMerchantId, ipAddress: checkIpAddress, requestToken: checkRequestToken },
+  false,
+);
+
+const checkGetInstallmentRatesRequest: Validator = checkActivateTransactionRequest;
+
+const checkGetInstallmentsBasketItem: Validator = /* @__PURE__ */ object(
+  [],
+  {
+    SkuCode: checkIpAddress,
+    skudefinitionId: checkIpAddress,
+    skuAmount: checkMoneyAmountInt,
+    skuMerchant: checkIpAddress,
+    skuMerchantContributionRate: validator$4,
+  },
+  false,
+);
+
+const validator$12: Validator = (v, p) => {
+  if (!Array.isArray(v)) return fail(p, 'type', 'must be array');
+  return eachItem(v, p, checkGetInstallmentsBasketItem);
+};
+const checkGetInstallmentsRequest: Validator = /* @__PURE__ */ object(
+  ['OrderAmount', 'merchantId'],
+  {
+    DealerSegment: checkIpAddress,
+    OrderAmount: checkMoneyAmount,
+    NotCalculateFees: validator$6,
+    BasketList: validator$12,
+    RevisedFeeRate: validator$1,
+    PostponeSelected: validator$6,
+    ForceRiskFreeEvaluate: validator$6,
+    merchantId: checkMerchantId,
+    IpAddress: checkIpAddress,
+  },
+  false,
+);
+
+const checkGetLimitRequest: Validator = /* @__PURE__ */ object(
+  ['token', 'merchantId', 'okUrl', 'failUrl', 'callbackUrl'],
+  {
+    token: checkMerchantId,
+    merchantId: checkMerchantId,
+    okUrl: checkIpAddress,
+    failUrl: checkIpAddress,
+    callbackUrl: checkIpAddress,
+    response: checkIpAddress,
+    IpAddress: checkIpAddress,
+    mobileNumber: checkGsmNumber,
+    birthDate: checkIpAddress,
+    email: checkIpAddress,
+  },
+);
+
+const checkGetPaymentPlanByDealerSegmentRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'orderAmount', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    dealerSegment: checkIpAddress,
+    orderAmount: checkMoneyAmount,
+    notCalculateFees: validator$6,
+    forceRiskFreeEvaluate: validator$6,
+    postponeSelected: validator$6,
+    RevisedFeeRate: validator$4,
+    requestToken: checkRequestToken,
+    basketList: validator$5,
+  },
+);
+
+const checkGetPaymentsOfTransactionRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'requestToken', 'transactionCode', 'merchantOid'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    requestToken: checkRequestToken,
+    transactionCode: checkIpAddress,
+    merchantOid: checkIpAddress,
+  },
+  false,
+);
+
+const checkGetReconciliationDetailRequest: Validator = checkActivateTransactionRequest;
+
+const checkGetReconciliationRequest: Validator = checkActivateTransactionRequest;
+
+const checkGetStoreListRequest: Validator = checkActivateTransactionRequest;
+
+const checkGetTokenRequest: Validator = /* @__PURE__ */ object(['merchantId'], { merchantId: checkMerchantId });
+
+const pattern$13 = /* @__PURE__ */ /^[0-9]{11}$/u;
+const checkTckn: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) < 11) return fail(p, 'minLength', 'must be at least 11 characters');
+  if (length(v) > 11) return fail(p, 'maxLength', 'must be at most 11 characters');
+  if (!pattern$13.test(v)) return fail(p, 'pattern', 'must match ^[0-9]{11}$');
+  return undefined;
+};
+
+const pattern$14 = /* @__PURE__ */ /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/u;
+const checkIsoDate: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (!pattern$14.test(v)) return fail(p, 'pattern', 'must match ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$');
+  if (!isCalendarDate(v)) return fail(p, 'format', 'must be a calendar date (yyyy-MM-dd)');
+  return undefined;
+};
+
+const checkHasoAuthSendInfoRequest: Validator = /* @__PURE__ */ object(
+  [
+    'merchantId',
+    'shopperName',
+    'shopperSurname',
+    'tckn',
+    'mobileNumber',
+    'email',
+    'dealerSegment',
+    'birthDate',
+    'requestToken',
+  ],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    shopperName: checkMerchantId,
+    shopperSurname: checkMerchantId,
+    tckn: checkTckn,
+    mobileNumber: checkGsmNumber,
+    email: checkMerchantId,
+    dealerSegment: checkDealerSegment,
+    birthDate: checkIsoDate,
+    PreDefinedLimit: checkMoneyAmount,
+    testOn: validator$6,
+    skipTcknValidation: validator$6,
+    SpecialLimit: checkIpAddress,
+    forceToPredefinedLimit: validator$6,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkLoadCustomerBalanceRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'customerId', 'balanceAmount', 'paymentDate', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    customerId: checkCustomerId,
+    balanceAmount: checkMoneyAmount,
+    paymentDate: checkIsoDate,
+    paymentReferenceCode: checkIpAddress,
+    ipAddress: checkIpAddress,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkMerchantOid: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) < 1) return fail(p, 'minLength', 'must be at least 1 characters');
+  if (length(v) > 20) return fail(p, 'maxLength', 'must be at most 20 characters');
+  return undefined;
+};
+
+const checkPayExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
+
+const checkReactivateCustomerRequest: Validator = checkActivateTransactionRequest;
+
+const checkRefundTransactionRequest: Validator = /* @__PURE__ */ object(['merchantId'], {
+  merchantId: checkMerchantId,
+  ipAddress: checkIpAddress,
+  refundId: () => undefined,
+});
+
+const checkReSendKkbPinRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'kkbRefNo', 'requestToken'],
+  { merchantId: checkMerchantId, ipAddress: checkIpAddress, kkbRefNo: checkKkbRefNo, requestToken: checkRequestToken },
+  false,
+);
+
+const checkSendExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
+
+const checkSendKkbPinCodeRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'kkbRefNo', 'pinCode', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    kkbRefNo: checkKkbRefNo,
+    pinCode: checkMerchantId,
+    testResult: checkTestResult,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkSendTransactionExpenseRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'transactionCode', 'merchantOid', 'counterPartyAttorneyFee', 'expenseAmount', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    transactionCode: checkIpAddress,
+    merchantOid: checkMerchantOid,
+    counterPartyAttorneyFee: checkMoneyAmount,
+    expenseAmount: checkMoneyAmount,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkSetBulkPaidPaymentRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'paymentCodes', 'merchantOid', 'paymentDate', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    paymentCodes: validator$11,
+    merchantOid: checkMerchantOid,
+    paymentDate: checkIsoDate,
+    paymentReferenceCode: checkIpAddress,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkSetCustomerSpecialLimitRequest: Validator = checkActivateTransactionRequest;
+
+const checkSetLimitFromKdsRequest: Validator = /* @__PURE__ */ object(
+  [
+    'merchantId',
+    'shopperName',
+    'shopperSurname',
+    'tckn',
+    'mobileNumber',
+    'email',
+    'birthDate',
+    'dealerSegment',
+    'kdsLimit',
+    'requestToken',
+  ],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    shopperName: checkMerchantId,
+    shopperSurname: checkMerchantId,
+    tckn: checkTckn,
+    mobileNumber: checkGsmNumber,
+    email: checkMerchantId,
+    birthDate: checkIsoDate,
+    dealerSegment: checkDealerSegment,
+    kdsLimit: checkMoneyAmountInt,
+    kdsSegment: checkIpAddress,
+    requestToken: checkRequestToken,
+  },
+);
+
+const checkSetPaidPaymentRequest: Validator = /* @__PURE__ */ object(
+  ['merchantId', 'paymentCode', 'merchantOid', 'paymentDate', 'requestToken'],
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    paymentCode: checkIpAddress,
+    merchantOid: checkMerchantOid,
+    paymentDate: checkIsoDate,
+    paymentReferenceCode: checkIpAddress,
+    requestToken: checkRequestToken,
+  },
+  false,
+);
+
+const checkSetPreDefinedLimitRequest: Validator = checkActivateTransactionRequest;
+
+const checkSuspendCustomerRequest: Validator = checkActivateTransactionRequest;
+
+const validator$15: Validator = (v, p) => {
+  if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
+  if (length(v) > 20) return fail(p, 'maxLength', 'must be at most 20 characters');
+  return undefined;
+};
+const checkTransactionMobileRequest: Validator = /* @__PURE__ */ object(['merchantId', 'merchantOid', 'orderAmount'], {
+  Token: checkIpAddress,
+  merchantId: checkMerchantId,
+  okUrl: checkIpAddress,
+  failUrl: checkIpAddress,
+  callbackUrl: checkIpAddress,
+  ipAddress: checkIpAddress,
+  merchantOid: checkMerchantOid,
+  qrhash: checkIpAddress,
+  branchId: validator$15,
+  customerId: checkCustomerId,
+  orderAmount: checkMoneyAmount,
+  OrderItems: checkIpAddress,
+});
+
+const checkTransactionRequest: Validator = /* @__PURE__ */ object(
+  ['token', 'okUrl', 'failUrl', 'callbackUrl', 'merchantOid'],
+  {
+    token: checkMerchantId,
+    orderAmount: checkMoneyAmount,
+    merchantId: checkMerchantId,
+    okUrl: checkIpAddress,
+    failUrl: checkIpAddress,
+    callbackUrl: checkIpAddress,
+    IpAddress: checkIpAddress,
+    merchantOid: checkMerchantId,
+    customerId: checkIpAddress,
+  },
+);
+
+const checkUpdateCustomerGsmNoRequest: Validator = checkActivateTransactionRequest;
+
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
   operationId: 'getCustomerInformation',
@@ -829,6 +1339,7 @@ export const getCustomerInformation = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetCustomerInformationRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/HasoAuthSendInfo · signed */
@@ -843,6 +1354,7 @@ export const hasoAuthSendInfo = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkHasoAuthSendInfoRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendKkbPinCode · signed */
@@ -857,6 +1369,7 @@ export const sendKkbPinCode = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkSendKkbPinCodeRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/AskKkbReportResult · signed */
@@ -871,6 +1384,7 @@ export const askKkbReportResult = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkAskKkbReportResultRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReSendKkbPin · signed */
@@ -885,6 +1399,7 @@ export const reSendKkbPin = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkReSendKkbPinRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPreDefinedLimit */
@@ -899,6 +1414,7 @@ export const setPreDefinedLimit = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkSetPreDefinedLimitRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetLimitFromKds · signed */
@@ -913,6 +1429,7 @@ export const setLimitFromKds = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkSetLimitFromKdsRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CreateTransaction */
@@ -927,6 +1444,7 @@ export const createTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkCreateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ActivateTransaction */
@@ -941,6 +1459,7 @@ export const activateTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentsOfTransaction · signed */
@@ -955,6 +1474,7 @@ export const getPaymentsOfTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkGetPaymentsOfTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetPaidPayment · signed */
@@ -969,6 +1489,7 @@ export const setPaidPayment = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkSetPaidPaymentRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/RefundTransaction */
@@ -983,6 +1504,7 @@ export const refundTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkRefundTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/CheckRefund */
@@ -997,6 +1519,7 @@ export const checkRefund = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkCheckRefundRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerTransactions · signed */
@@ -1011,6 +1534,7 @@ export const getCustomerTransactions = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkGetCustomerTransactionsRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomerPayments · signed */
@@ -1025,6 +1549,7 @@ export const getCustomerPayments = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkGetCustomerPaymentsRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliation */
@@ -1039,6 +1564,7 @@ export const getReconciliation = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetReconciliationRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliationDetail */
@@ -1053,6 +1579,7 @@ export const getReconciliationDetail = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetReconciliationDetailRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendExecutionTransaction */
@@ -1067,6 +1594,7 @@ export const sendExecutionTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkSendExecutionTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/PayExecutionTransaction */
@@ -1081,6 +1609,7 @@ export const payExecutionTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkPayExecutionTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendTransactionExpense · signed */
@@ -1095,6 +1624,7 @@ export const sendTransactionExpense = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkSendTransactionExpenseRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/UpdateCustomerGsmNo */
@@ -1109,6 +1639,7 @@ export const updateCustomerGsmNo = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkUpdateCustomerGsmNoRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SuspendCustomer */
@@ -1123,6 +1654,7 @@ export const suspendCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkSuspendCustomerRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetErrorCodes · signed */
@@ -1137,6 +1669,7 @@ export const getErrorCodes = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkGetErrorCodesRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetCustomerSpecialLimit */
@@ -1151,6 +1684,7 @@ export const setCustomerSpecialLimit = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkSetCustomerSpecialLimitRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/LoadCustomerBalance · signed */
@@ -1165,6 +1699,7 @@ export const loadCustomerBalance = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkLoadCustomerBalanceRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetBulkPaidPayment · signed */
@@ -1179,6 +1714,7 @@ export const setBulkPaidPayment = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkSetBulkPaidPaymentRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetPaymentPlanByDealerSegment · signed */
@@ -1193,6 +1729,7 @@ export const getPaymentPlanByDealerSegment = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: 'requestToken',
   }),
+  validate: checkGetPaymentPlanByDealerSegmentRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/ReactivateCustomer */
@@ -1207,6 +1744,7 @@ export const reactivateCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkReactivateCustomerRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallmentRates */
@@ -1221,6 +1759,7 @@ export const getInstallmentRates = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetInstallmentRatesRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomer */
@@ -1235,6 +1774,7 @@ export const getCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetCustomerRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetStoreList */
@@ -1249,6 +1789,7 @@ export const getStoreList = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkGetStoreListRequest,
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/TransactionMobile */
@@ -1263,6 +1804,7 @@ export const transactionMobile = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
+  validate: checkTransactionMobileRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetToken */
@@ -1277,6 +1819,7 @@ export const getToken = /* @__PURE__ */ freeze({
     ipAddress: null,
     requestToken: null,
   }),
+  validate: checkGetTokenRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallments */
@@ -1291,6 +1834,7 @@ export const getInstallments = /* @__PURE__ */ freeze({
     ipAddress: 'IpAddress',
     requestToken: null,
   }),
+  validate: checkGetInstallmentsRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /Index/ChangeCustomerGsmNo */
@@ -1305,6 +1849,7 @@ export const changeCustomerGsmNo = /* @__PURE__ */ freeze({
     ipAddress: null,
     requestToken: null,
   }),
+  validate: checkChangeCustomerGsmNoRequest,
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/Transaction */
@@ -1319,6 +1864,7 @@ export const transaction = /* @__PURE__ */ freeze({
     ipAddress: 'IpAddress',
     requestToken: null,
   }),
+  validate: checkTransactionRequest,
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/GetLimit */
@@ -1333,6 +1879,7 @@ export const getLimit = /* @__PURE__ */ freeze({
     ipAddress: 'IpAddress',
     requestToken: null,
   }),
+  validate: checkGetLimitRequest,
 }) satisfies OperationRoute;
 
 /** Request schemas shared by several operations, by component name. */

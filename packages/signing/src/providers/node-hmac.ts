@@ -1,5 +1,4 @@
-// HMAC-SHA256 with node:crypto's createHmac, the key imported once (a KeyObject) instead of on every call: the HMAC
-// itself stays node:crypto's own (no hand-built construction). Keys are UTF-8, as createHmac reads a string key.
+// HMAC-SHA256 with node:crypto's createHmac, each key imported once as a KeyObject (UTF-8, as createHmac reads one).
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 
 /** Keys kept at most (the credentials of the signers in use); the cache is emptied when full. */

@@ -1,5 +1,5 @@
-import type { CryptoProvider } from './provider.js';
 import { hmacSha256Base64 } from './node-hmac.js';
+import type { CryptoProvider } from './provider.js';
 
 /** node:crypto provider: synchronous and asynchronous. */
 export const nodeCryptoProvider: CryptoProvider = {
