@@ -2,9 +2,9 @@
 // index.node.ts): everything `/core` exports, and what the README documents of the full client (test/exports.test.ts
 // holds the list).
 
-export * from './core-exports.js';
 export type { OperationId, RequestBody } from '@haso-toolkit/types';
 export { describeCode } from './codes.js';
+export * from './core-exports.js';
 export { HasoLimitFlowTimeoutError } from './errors.js';
 export type { FormHtmlOptions, FormPost } from './form-post.js';
 export { documentedCodes } from './generated/codes.js';
