@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listOperations, requestExample, signatureOf, testCredentials } from '../reader.mjs';
 import { exampleToken, rewriteExamples, specDir, staleExampleFiles } from '../scripts/example-tokens.mjs';
-import { type Loose, loadBundle, repoRoot } from './helpers.js';
+import { loadBundle, repoRoot } from './helpers.js';
 
 const spec = loadBundle();
 const credentials = testCredentials(spec);
@@ -36,7 +36,7 @@ describe('request examples', () => {
   });
 
   it.each(operations.map((o) => [o.operationId, o] as const))('%s: uses the test merchantId', (_id, { op }) => {
-    const content = (op as Loose).requestBody?.content ?? {};
+    const content = op.requestBody?.content ?? {};
     for (const media of Object.values<{ example?: Record<string, unknown> }>(content)) {
       for (const [key, value] of Object.entries(media.example ?? {})) {
         if (key.toLowerCase() === 'merchantid') expect(value).toBe(credentials.merchantId);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listOperations } from '../reader.mjs';
-import { factsDir, haveFacts, type Loose, loadBundle } from './helpers.js';
+import { factsDir, haveFacts, loadBundle } from './helpers.js';
 
 interface Fact {
   section: string;
@@ -40,7 +40,7 @@ describe.skipIf(!haveFacts)('token recipes match the fact sheets', () => {
     const salt = printed.at(-1) as string;
     expect(SALTS).toContain(salt);
     const fields = printed.slice(0, -1).map((f) => f.split(/\s/)[0]);
-    const sig = (op as Loose | undefined)?.['x-haso-signature'];
+    const sig = op?.['x-haso-signature'];
     expect(sig?.fields).toEqual(fields);
     expect(sig?.salt).toBe(salt);
     for (const [i, f] of printed.slice(0, -1).entries()) {

@@ -18,13 +18,7 @@ export const factsDir = process.env.HASO_REFERENCE_DIR
 export const haveFacts = existsSync(factsDir);
 if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
 
-import { loadSpec } from '../load.mjs';
-import { deref as derefNode } from '../reader.mjs';
-
-/** The spec walked loosely: the tests assert on what they read, so a wrong guess fails the test. */
-export type Loose = Record<string, any>;
-export const loadBundle = (path?: string): Loose => loadSpec(path);
-export const deref = (spec: Loose, node: unknown): any => derefNode(spec, node);
+export { loadSpec as loadBundle } from '../load.mjs';
 
 /** Runs the redocly CLI from spec/ without telemetry; resolves with exit code and output. */
 export async function redocly(args: string[]): Promise<{ code: number; output: string }> {

@@ -74,9 +74,7 @@ function indexSpec(spec: Json, specPath: string): SpecCatalog {
   if (typeof spec.paths !== 'object' || spec.paths === null) {
     throw new MockStartError('SPEC_INVALID', `spec bundle has no paths: ${specPath}`);
   }
-  const parts = spec.components;
-  const examples = typeof parts === 'object' && parts !== null ? (parts as Json).examples : undefined;
-  const components = typeof examples === 'object' && examples !== null ? examples : {};
+  const components = spec.components?.examples ?? {};
   const fallback = Object.hasOwn(components, INVALID_TOKEN_COMPONENT)
     ? componentExample(spec, INVALID_TOKEN_COMPONENT)
     : undefined;
