@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { getHttpOperationsFromSpec, type IHttpConfig, type PrismHttpComponents } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
 import type { IPrismHttpServer } from '@stoplight/prism-http-server/dist/types.js';
-import { silentLogger } from './prism-core.js';
+import { silentLogger } from './prism-logger.js';
 
 type Route = PrismHttpComponents['route'];
 /** Prism's router (CommonJS, its default export). */

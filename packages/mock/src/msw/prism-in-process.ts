@@ -7,8 +7,9 @@ import {
   type IHttpRequest,
   ProblemJsonError,
 } from '@stoplight/prism-http';
+import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import type { FrontAnswer } from '../front-extension.js';
-import { queryOf, requestMockConfig, silentLogger } from '../prism-core.js';
+import { silentLogger } from '../prism-logger.js';
 
 /** One request for Prism: the path, headers (lower-case names), the body as Prism's server passes it. */
 export interface PrismInput {
@@ -64,4 +65,28 @@ function problem(error: Error): FrontAnswer {
     headers: { 'content-type': 'application/problem+json' },
     body: JSON.stringify(json),
   };
+}
+
+/** A query as Prism's server passes it: one value as a string, repeated keys as a list. */
+function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+/**
+ * The mock config of one request as Prism's server reads it from `Prefer` (or from the `__…` query without one),
+ * over `base`; `problem` (Prism's 422) for a malformed preference.
+ */
+function requestMockConfig(
+  request: Pick<IHttpRequest, 'headers' | 'url'>,
+  base: IHttpConfig['mock'],
+): { readonly mock: IHttpConfig['mock'] } | { readonly problem: Error } {
+  const preferences = getHttpConfigFromRequest(request);
+  if (preferences._tag === 'Left') return { problem: preferences.left };
+  const given = Object.entries(preferences.right).filter(([, value]) => value !== undefined);
+  return { mock: { ...base, ...Object.fromEntries(given) } };
 }

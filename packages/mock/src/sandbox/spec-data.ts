@@ -1,4 +1,4 @@
-import { deref, type Json, listOperations, namedResponseExamples } from '@haso-toolkit/spec/reader';
+import { deref, type Json, listOperations, namedResponseExamples, requestProperties } from '@haso-toolkit/spec/reader';
 import { MockStartError } from '../errors.js';
 import { leftToPrism, messageOf, readSpecDocument } from '../spec-file.js';
 
@@ -67,10 +67,7 @@ function attestedFields(spec: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl',
   const webhooks = listOperations(spec).filter((entry) => entry.webhook && entry.method === 'post');
   const fields = (name: string) => {
     const op = webhooks.find((entry) => entry.path === name)?.op;
-    if (!op) return [];
-    const content = asObject(asObject(deref(spec, op.requestBody)).content);
-    const schema = asObject(deref(spec, asObject(content['application/x-www-form-urlencoded']).schema));
-    return Object.keys(asObject(schema.properties));
+    return op ? Object.keys(requestProperties(spec, op).properties) : [];
   };
   return { okUrl: fields('okUrl'), failUrl: fields('failUrl'), callbackUrl: fields('callbackUrl') };
 }
