@@ -1,7 +1,6 @@
 // The parts every request validator shares: the generated per-operation validators (src/generated/operation-routes.ts)
-// and the schema interpreter (validate.ts) build their answers from these, so both report the same field, rule and
+// and the tests' schema interpreter (test/schema-interpreter.ts) build their answers from these, so both report the same field, rule and
 // detail. A problem never echoes the value.
-import type { JsonType } from './operation-types.js';
 
 /** The first problem found: `field` is a JSON path (`basketList[0].skuAmount`), `rule` a JSON Schema keyword. */
 export interface Violation {
@@ -38,19 +37,6 @@ export function eachItem(v: readonly unknown[], path: string, item: Validator): 
     if (problem) return problem;
   }
   return undefined;
-}
-
-/** Whether `v` is of the JSON type `type` (integer: a whole number; number: a finite one). */
-export function is(v: unknown, type: JsonType): boolean {
-  return type === 'integer'
-    ? Number.isInteger(v)
-    : type === 'number'
-      ? typeof v === 'number' && Number.isFinite(v)
-      : type === 'array'
-        ? Array.isArray(v)
-        : type === 'null'
-          ? v === null
-          : typeof v === type && (type !== 'object' || (v !== null && !Array.isArray(v)));
 }
 
 /**

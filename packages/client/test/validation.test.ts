@@ -2,8 +2,8 @@ import { isCalendarDate } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../src/generated/operation-routes.js';
 import { createHasoClient, HasoValidationError } from '../src/index.node.js';
-import { validate } from '../src/validate.js';
 import { credentials, forbiddenFetch, sampleCustomer } from './helpers.js';
+import { validate } from './schema-interpreter.js';
 
 type Method = (input: unknown) => Promise<unknown>;
 

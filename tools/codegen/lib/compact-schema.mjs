@@ -1,6 +1,6 @@
 // Reduces JSON Schemas from the bundle to the keywords the client's validator understands, keeping named
 // components as `{ $ref: "Name" }` so each shared shape is emitted once. A validation keyword the validator does not
-// check stops the generation (packages/client/src/validate.ts would have to learn it first): nothing is dropped
+// check stops the generation (emit-validators.mjs would have to learn it first): nothing is dropped
 // silently. Annotations (description, example, title, x-haso-* …) are left out.
 import { deref } from './spec.mjs';
 
@@ -68,7 +68,7 @@ export function createCompactor(spec) {
     for (const [key, value] of Object.entries(schema)) {
       if (UNSUPPORTED.has(key)) {
         throw new Error(
-          `A request schema uses "${key}", which the client's validator does not check (extend validate.ts)`,
+          `A request schema uses "${key}", which the client's validator does not check (extend emit-validators.mjs)`,
         );
       }
       if (!KEEP.has(key)) continue;

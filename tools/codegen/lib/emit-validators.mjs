@@ -1,6 +1,6 @@
 // packages/client: each compact request schema compiled to a validator (TypeScript source), so a call checks its body
 // with straight-line code and a bundle carries only the validators of the operations it imports. The checks and their
-// order are those of packages/client/src/validate.ts (the interpreter): type, enum, minLength, maxLength, minimum,
+// order are those of packages/client/test/schema-interpreter.ts (the tests' oracle): type, enum, minLength, maxLength, minimum,
 // maximum, pattern, format (date), items or the object's required and properties, oneOf; the shared parts (messages
 // of objects and oneOf, code-point length) come from packages/client/src/checks.ts.
 
@@ -137,7 +137,8 @@ export function createValidatorCompiler() {
 
 /** The imports of the validators' shared parts (packages/client/src/checks.ts) and the date rule that `code` uses. */
 export function validatorImports(code) {
-  const used = (name) => new RegExp(`\\b${name}\\b`).test(code);
+  // A name used on its own, not as a property (`v.length` does not import `length`).
+  const used = (name) => new RegExp(`(?<![\\w$.])${name}\\b`).test(code);
   const checks = ['eachItem', 'fail', 'isObject', 'length', 'object', 'oneOf'].filter(used);
   if (used('Validator')) checks.push('type Validator');
   return [

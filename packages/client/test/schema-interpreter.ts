@@ -1,12 +1,12 @@
-// The interpreter of compact schemas: the reading codegen compiles into each operation's `validate` (calls use those;
-// the tests hold each compiled validator against this one). It checks the keywords the spec's request
+// The interpreter of compact schemas, the test oracle of codegen's compiled validators (compiled-validators.test.ts
+// holds each operation's `validate` against it). It checks the keywords the spec's request
 // schemas use (type, enum, minLength, maxLength, pattern, format: date, minimum, maximum, items, required, properties,
 // additionalProperties, oneOf), stops at the first problem and reports it as checks.ts words it.
 import { isCalendarDate } from '@haso-toolkit/signing';
-import { fail, is, join, length, oneOfAnswer, type Violation } from './checks.js';
-import type { CompactSchema } from './operation-types.js';
+import { fail, join, length, oneOfAnswer, type Violation } from '../src/checks.js';
+import type { CompactSchema, JsonType } from '../src/operation-types.js';
 
-export type { Violation } from './checks.js';
+export type { Violation } from '../src/checks.js';
 
 type Bound = 'minLength' | 'maxLength' | 'minimum' | 'maximum';
 
@@ -95,4 +95,17 @@ function regex(pattern: string): RegExp {
     patterns.set(pattern, compiled);
   }
   return compiled;
+}
+
+/** Whether `v` is of the JSON type `type` (integer: a whole number; number: a finite one). */
+function is(v: unknown, type: JsonType): boolean {
+  return type === 'integer'
+    ? Number.isInteger(v)
+    : type === 'number'
+      ? typeof v === 'number' && Number.isFinite(v)
+      : type === 'array'
+        ? Array.isArray(v)
+        : type === 'null'
+          ? v === null
+          : typeof v === type && (type !== 'object' || (v !== null && !Array.isArray(v)));
 }
