@@ -20,12 +20,12 @@ if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${fact
 
 export { loadSpec as loadBundle } from '../load.mjs';
 
-/** Runs the redocly CLI from spec/ without telemetry; resolves with exit code and output. */
+/** Runs the redocly CLI from spec/ as the package scripts do (scripts/redocly.mjs); resolves with exit code and output. */
 export async function redocly(args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(`${specDir}node_modules/.bin/redocly`, args, {
+    const { stdout, stderr } = await run(process.execPath, [`${specDir}scripts/redocly.mjs`, ...args], {
       cwd: specDir,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1' },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {

@@ -14,6 +14,14 @@ describe('redocly lint', () => {
     expect(code).toBe(0);
   });
 
+  it('prints no boxed banner (Redocly boxes a Node 20 deprecation notice on every run) and keeps the exit code', async () => {
+    const clean = await lint('openapi.yaml');
+    expect(clean.output).not.toMatch(/[╔║╚]|support is ending/);
+    const missing = await lint('test/fixtures/no-such-file.yaml');
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toContain('no-such-file.yaml');
+  });
+
   it('our operation rules catch a broken operation (the rules can fail)', async () => {
     const { code, output } = await lint('test/fixtures/bad/openapi.yaml');
     expect(code).not.toBe(0);
