@@ -53,7 +53,7 @@ function redirectError(operationId: string, response: Response, url: string): Ha
 }
 
 /** Sends one attempt; `answered` sees the HTTP answer before it is interpreted. */
-export function exchange(
+export async function exchange(
   settings: ExchangeSettings,
   operationId: string,
   url: string,
@@ -64,44 +64,31 @@ export function exchange(
   answered?: (response: Response) => void,
 ): Promise<Answered> {
   const signal = attemptSignal(timeoutMs, parent);
-  const work = attempt(
-    settings,
-    operationId,
-    url,
-    { method: 'POST', headers, body, signal, redirect: 'manual' },
-    answered,
-  );
-  return (settings.custom ? untilAborted(signal, work) : work).catch((error: unknown) => {
+  // A caller's fetch might ignore the signal: its steps then race the signal themselves.
+  const bounded = <T>(work: Promise<T>) => (settings.custom ? untilAborted(signal, work) : work);
+  try {
+    const response = await bounded(settings.fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' }));
+    answered?.(response);
+    const { status } = response;
+    if (response.type === 'opaqueredirect' || (status >= 300 && status < 400) || response.redirected) {
+      response.body?.cancel().catch(() => {});
+      throw redirectError(operationId, response, url);
+    }
+    let text: string;
+    try {
+      text = await bounded(readText(response, settings.maxResponseBytes));
+    } catch (error) {
+      if (error !== TOO_LARGE) throw error;
+      throw new HasoResponseTooLargeError(operationId, status, settings.maxResponseBytes, response.headers);
+    }
+    const answer = interpretResponse({ operationId, status, headers: response.headers, text }, settings.codes);
+    if ('error' in answer) throw answer.error;
+    return { data: answer.data, response };
+  } catch (error) {
     if (error instanceof HasoError) throw error;
     if (parent?.aborted) throw parent.reason;
     if (signal.aborted) throw new HasoTimeoutError(operationId, timeoutMs);
     const failure = settings.network?.(error, settings.origin);
     throw new HasoNetworkError(operationId, error, failure?.code, !!failure?.notSent);
-  });
-}
-
-async function attempt(
-  settings: ExchangeSettings,
-  operationId: string,
-  url: string,
-  init: HasoFetchInit,
-  answered: ((response: Response) => void) | undefined,
-): Promise<Answered> {
-  const response = await settings.fetch(url, init);
-  answered?.(response);
-  const { status } = response;
-  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400) || response.redirected) {
-    response.body?.cancel().catch(() => {});
-    throw redirectError(operationId, response, url);
   }
-  let text: string;
-  try {
-    text = await readText(response, settings.maxResponseBytes);
-  } catch (error) {
-    if (error !== TOO_LARGE) throw error;
-    throw new HasoResponseTooLargeError(operationId, status, settings.maxResponseBytes, response.headers);
-  }
-  const answer = interpretResponse({ operationId, status, headers: response.headers, text }, settings.codes);
-  if ('error' in answer) throw answer.error;
-  return { data: answer.data, response };
 }

@@ -23,7 +23,8 @@ const DETAILS = {
       '',
       `Time per call, SDK ÷ bare fetch: **${f.value}×** median of ${d.rounds} rounds ` +
         `of ${d.callsPerRound} calls per task, interleaved call by call (per process: ` +
-        `${d.valuesPerProcess?.join(', ') ?? 'one process'}); openapi-fetch POST ÷ bare fetch: ${d.openapiFetchVsBare}×.`,
+        `${d.valuesPerProcess?.join(', ') ?? 'one process'}); openapi-fetch POST ÷ bare fetch: ${d.openapiFetchVsBare}×; ` +
+        `the floor ÷ bare fetch: ${d.floorVsBare}×, so the SDK's own work is ${d.sdkVsFloor}× the floor.`,
     ].join('\n'),
   token: (d) =>
     [
