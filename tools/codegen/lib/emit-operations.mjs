@@ -142,8 +142,9 @@ export function emitOperationRoutes(spec) {
     const expression = compile(schemas[name]);
     const earlier = remember(validatorName(name), expression);
     const before = hoisted.splice(0);
-    const source = earlier === validatorName(name) ? expression : earlier; // the same checks: the same function
-    return [...before, `const ${validatorName(name)}: Validator = ${source};`].join('\n');
+    // The same checks as an earlier schema: no constant of its own (a `$ref` to it compiles to the earlier one).
+    if (earlier !== validatorName(name)) return before.join('\n');
+    return [...before, `const ${validatorName(name)}: Validator = ${expression};`].join('\n');
   });
   // An operation's validator: the constant of its named request schema, else one of its own.
   const requestValidators = Object.fromEntries(

@@ -50,8 +50,6 @@ const checkActivateTransactionRequest: Validator = /* @__PURE__ */ object(['merc
   ipAddress: checkIpAddress,
 });
 
-const checkKkbRefNo: Validator = checkMerchantId;
-
 const checkTestResult: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
   if (!(['A', 'B', 'C', 'D', 'E', 'F', 'RETRY'] as readonly unknown[]).includes(v))
@@ -71,7 +69,7 @@ const checkAskKkbReportResultRequest: Validator = /* @__PURE__ */ object(
   {
     merchantId: checkMerchantId,
     ipAddress: checkIpAddress,
-    kkbRefNo: checkKkbRefNo,
+    kkbRefNo: checkMerchantId,
     testResult: checkTestResult,
     requestToken: checkRequestToken,
   },
@@ -214,8 +212,6 @@ const checkGetCustomerPaymentsRequest: Validator = /* @__PURE__ */ object(
   false,
 );
 
-const checkGetCustomerRequest: Validator = checkActivateTransactionRequest;
-
 const validator$11: Validator = (v, p) => {
   if (!Array.isArray(v)) return fail(p, 'type', 'must be array');
   return eachItem(v, p, checkIpAddress);
@@ -239,8 +235,6 @@ const checkGetErrorCodesRequest: Validator = /* @__PURE__ */ object(
   { merchantId: checkMerchantId, ipAddress: checkIpAddress, requestToken: checkRequestToken },
   false,
 );
-
-const checkGetInstallmentRatesRequest: Validator = checkActivateTransactionRequest;
 
 const checkGetInstallmentsBasketItem: Validator = /* @__PURE__ */ object(
   [],
@@ -318,12 +312,6 @@ const checkGetPaymentsOfTransactionRequest: Validator = /* @__PURE__ */ object(
   false,
 );
 
-const checkGetReconciliationDetailRequest: Validator = checkActivateTransactionRequest;
-
-const checkGetReconciliationRequest: Validator = checkActivateTransactionRequest;
-
-const checkGetStoreListRequest: Validator = checkActivateTransactionRequest;
-
 const checkGetTokenRequest: Validator = /* @__PURE__ */ object(['merchantId'], { merchantId: checkMerchantId });
 
 const pattern$13 = /* @__PURE__ */ /^[0-9]{11}$/u;
@@ -396,10 +384,6 @@ const checkMerchantOid: Validator = (v, p) => {
   return undefined;
 };
 
-const checkPayExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
-
-const checkReactivateCustomerRequest: Validator = checkActivateTransactionRequest;
-
 const checkRefundTransactionRequest: Validator = /* @__PURE__ */ object(['merchantId'], {
   merchantId: checkMerchantId,
   ipAddress: checkIpAddress,
@@ -408,18 +392,21 @@ const checkRefundTransactionRequest: Validator = /* @__PURE__ */ object(['mercha
 
 const checkReSendKkbPinRequest: Validator = /* @__PURE__ */ object(
   ['merchantId', 'kkbRefNo', 'requestToken'],
-  { merchantId: checkMerchantId, ipAddress: checkIpAddress, kkbRefNo: checkKkbRefNo, requestToken: checkRequestToken },
+  {
+    merchantId: checkMerchantId,
+    ipAddress: checkIpAddress,
+    kkbRefNo: checkMerchantId,
+    requestToken: checkRequestToken,
+  },
   false,
 );
-
-const checkSendExecutionTransactionRequest: Validator = checkActivateTransactionRequest;
 
 const checkSendKkbPinCodeRequest: Validator = /* @__PURE__ */ object(
   ['merchantId', 'kkbRefNo', 'pinCode', 'requestToken'],
   {
     merchantId: checkMerchantId,
     ipAddress: checkIpAddress,
-    kkbRefNo: checkKkbRefNo,
+    kkbRefNo: checkMerchantId,
     pinCode: checkMerchantId,
     testResult: checkTestResult,
     requestToken: checkRequestToken,
@@ -454,8 +441,6 @@ const checkSetBulkPaidPaymentRequest: Validator = /* @__PURE__ */ object(
   },
   false,
 );
-
-const checkSetCustomerSpecialLimitRequest: Validator = checkActivateTransactionRequest;
 
 const checkSetLimitFromKdsRequest: Validator = /* @__PURE__ */ object(
   [
@@ -500,10 +485,6 @@ const checkSetPaidPaymentRequest: Validator = /* @__PURE__ */ object(
   false,
 );
 
-const checkSetPreDefinedLimitRequest: Validator = checkActivateTransactionRequest;
-
-const checkSuspendCustomerRequest: Validator = checkActivateTransactionRequest;
-
 const validator$15: Validator = (v, p) => {
   if (!(typeof v === 'string')) return fail(p, 'type', 'must be string');
   if (length(v) > 20) return fail(p, 'maxLength', 'must be at most 20 characters');
@@ -538,8 +519,6 @@ const checkTransactionRequest: Validator = /* @__PURE__ */ object(
     customerId: checkIpAddress,
   },
 );
-
-const checkUpdateCustomerGsmNoRequest: Validator = checkActivateTransactionRequest;
 
 /** read · POST /Index/GetCustomerInformation */
 export const getCustomerInformation = /* @__PURE__ */ freeze({
@@ -622,7 +601,7 @@ export const setPreDefinedLimit = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkSetPreDefinedLimitRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SetLimitFromKds · signed */
@@ -762,7 +741,7 @@ export const getReconciliation = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkGetReconciliationRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetReconciliationDetail */
@@ -776,7 +755,7 @@ export const getReconciliationDetail = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkGetReconciliationDetailRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendExecutionTransaction */
@@ -790,7 +769,7 @@ export const sendExecutionTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkSendExecutionTransactionRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/PayExecutionTransaction */
@@ -804,7 +783,7 @@ export const payExecutionTransaction = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkPayExecutionTransactionRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SendTransactionExpense · signed */
@@ -832,7 +811,7 @@ export const updateCustomerGsmNo = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkUpdateCustomerGsmNoRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/SuspendCustomer */
@@ -846,7 +825,7 @@ export const suspendCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkSuspendCustomerRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetErrorCodes · signed */
@@ -874,7 +853,7 @@ export const setCustomerSpecialLimit = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkSetCustomerSpecialLimitRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** write · POST /RequestV2/LoadCustomerBalance · signed */
@@ -930,7 +909,7 @@ export const reactivateCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkReactivateCustomerRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetInstallmentRates */
@@ -944,7 +923,7 @@ export const getInstallmentRates = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkGetInstallmentRatesRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetCustomer */
@@ -958,7 +937,7 @@ export const getCustomer = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkGetCustomerRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** read · POST /Index/GetStoreList */
@@ -972,7 +951,7 @@ export const getStoreList = /* @__PURE__ */ freeze({
     ipAddress: 'ipAddress',
     requestToken: null,
   }),
-  validate: checkGetStoreListRequest,
+  validate: checkActivateTransactionRequest,
 }) satisfies OperationRoute;
 
 /** form · POST /ServletV2/TransactionMobile */
