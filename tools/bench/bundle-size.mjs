@@ -25,10 +25,12 @@ const core = (...ids) =>
 
 /** Parts whose weight is reported: a file pattern and what replaces the module when the part is left out. */
 const PARTS = {
+  // isObject stays: the envelope and a call's input are checked with it too.
   'validator parts (checks.ts; the operation keeps its own checks)': [
     /client\/dist\/checks\.js$/,
     'const none = () => () => undefined; export { none as object, none as oneOf };' +
-      ' export const fail = () => undefined; export const length = (s) => s.length;',
+      ' export const fail = () => undefined; export const length = (s) => s.length;' +
+      " export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);",
   ],
   'token string (signing)': [/signing\/dist\/token-string\.js$/, "export const tokenString = () => '';"],
   'error classes (client and signing)': [
