@@ -1,6 +1,7 @@
 // The parts every request validator shares: the generated per-operation validators (src/generated/operation-routes.ts)
-// and the tests' schema interpreter (test/schema-interpreter.ts) build their answers from these, so both report the same field, rule and
-// detail. A problem never echoes the value.
+// and the tests' schema interpreter (test/schema-interpreter.ts) build their answers from these, so both report the
+// same field, rule and detail. A problem never echoes the value. `isObject` is also the client's test of a JSON
+// object elsewhere (a call's input, Haso's envelope).
 
 /** The first problem found: `field` is a JSON path (`basketList[0].skuAmount`), `rule` a JSON Schema keyword. */
 export interface Violation {

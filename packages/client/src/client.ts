@@ -50,7 +50,8 @@ export function bindCreateClient(
       observe: observeWithLogger,
       network: readNetworkFailure,
     });
-    const { root, bodies } = pipeline;
+    const { bodies, config } = pipeline;
+    const root = config.baseUrl;
     const routes = routesWith(options.recipes);
     const byPath = new Map(Object.values(routes).map((op) => [op.path, op]));
     /** A constant of the generated table is called with this client's route of it (which has its runtime recipe). */
@@ -60,7 +61,7 @@ export function bindCreateClient(
       pipeline.call(routeOf(op), input, callOptions);
     const openapi = createClient<ClientPaths>({
       baseUrl: root,
-      fetch: postFetch(pipeline.fetch, pipeline.maxResponseBytes),
+      fetch: postFetch(pipeline.fetch, config.maxResponseBytes),
       redirect: 'manual',
     });
     const rawPost = openapi.POST as unknown as LoosePost;
@@ -93,10 +94,10 @@ export function bindCreateClient(
       describeCode: codes.describe,
       call: call as HasoClient['call'],
       flows: { limit: (flow) => runLimitFlow(client, flow) },
-      config: pipeline.config,
-      toJSON: () => ({ ...pipeline.config, merchantSalt: REDACTED, hmacKey: REDACTED }),
+      config,
+      toJSON: () => ({ ...config, merchantSalt: REDACTED, hmacKey: REDACTED }),
       [INSPECT]: () =>
-        `HasoClient { baseUrl: '${root}', merchantId: '${pipeline.config.merchantId}', ` +
+        `HasoClient { baseUrl: '${root}', merchantId: '${config.merchantId}', ` +
         `merchantSalt: ${REDACTED}, hmacKey: ${REDACTED} }`,
     } as Omit<HasoClient, keyof OperationMethods> as HasoClient;
 

@@ -8,7 +8,7 @@ export * from './core-exports.js';
 export { HasoLimitFlowTimeoutError } from './errors.js';
 export type { FormHtmlOptions, FormPost } from './form-post.js';
 export { documentedCodes } from './generated/codes.js';
-export { operations } from './generated/operations.js';
+export { operations, schemas } from './generated/operations.js';
 export {
   type LimitFlowClient,
   type LimitFlowClock,

@@ -45,17 +45,18 @@ export interface OperationRoute {
   readonly kind: OperationKind;
   /** The token recipe (`x-haso-signature`: fields in order, formats, salt spelling), or null when unsigned. */
   readonly recipe: LooseRecipe | null;
-  readonly request: CompactSchema;
   readonly filled: FilledFields;
-  /** `request` compiled: the first problem of a body (`skip`: a top-level field left unchecked), or undefined. */
+  /** The compiled request schema: a body's first problem (`skip`: a top-level field left unchecked), or undefined. */
   readonly validate: Validator;
 }
 
 /** Every operation's route, by operationId. */
 export type OperationRouteTable = { readonly [operationId: string]: OperationRoute };
 
-/** One operation of the spec: its route plus what the docs say about it (src/generated/operations.ts). */
+/** One operation of the spec: its route, request schema and what the docs say of it (src/generated/operations.ts). */
 export interface OperationEntry extends OperationRoute {
+  /** The request schema, which `validate` checks. */
+  readonly request: CompactSchema;
   /** Why there is no recipe (`recipe-not-published`, `form-token`, `no-token-documented`), or null. */
   readonly unsignedReason: string | null;
   readonly docSection: string;

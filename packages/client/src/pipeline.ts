@@ -22,13 +22,11 @@ type Body = Record<string, unknown>;
 
 /** The parts of one client, built from its options. */
 export interface Pipeline {
-  /** Base URL without a trailing slash. */
-  readonly root: string;
   readonly bodies: BodyPreparer;
+  /** The options as checked (`baseUrl` without a trailing slash). */
   readonly config: HasoClientConfig;
-  /** The fetch and the answer limit the client was given (the POST escape hatch uses them too). */
+  /** The fetch the client was given (the POST escape hatch uses it too, with `config.maxResponseBytes`). */
   readonly fetch: HasoFetch;
-  readonly maxResponseBytes: number;
   /** Validates, fills, signs and sends one call; resolves to `Data` or rejects with a HasoError. */
   call(op: OperationRoute, input?: unknown, options?: CallOptions): HasoPromise<Body>;
 }
@@ -92,11 +90,9 @@ export function createPipeline(
   });
 
   return {
-    root,
     bodies,
     config,
     fetch,
-    maxResponseBytes,
     call(op, input = {}, call = {}) {
       let answer: Promise<Answered>;
       try {

@@ -1,6 +1,7 @@
 // The fast path: the body object is filled, validated and signed before it is serialized (once, by the transport).
 import { SigningInputError } from '@haso-toolkit/signing';
 import type { TokenSigner } from '@haso-toolkit/signing/internal';
+import { isObject } from './checks.js';
 import { HasoValidationError } from './errors.js';
 import type { OperationRoute } from './operation-types.js';
 
@@ -54,7 +55,7 @@ export function createBodyPreparer(
     fill,
     checked(op, input, ipAddress) {
       // Spreading null, an array or a string would quietly make another body ({}, {0: …}): reject it instead.
-      if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      if (!isObject(input)) {
         throw new HasoValidationError(op.operationId, '', 'type', 'must be an object');
       }
       const body = fill(op, input, ipAddress);

@@ -1,3 +1,4 @@
+import { isObject } from './checks.js';
 import { HasoApiError, type HasoError, HasoHttpError, HasoResponseShapeError } from './errors.js';
 import type { CodeLookup } from './find-codes.js';
 
@@ -52,8 +53,4 @@ export function interpretResponse({ operationId, status, headers, text }: RawAns
 function errorTexts(errors: unknown): string[] {
   if (Array.isArray(errors)) return errors.map(String);
   return typeof errors === 'string' && errors !== '' ? [errors] : [];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -57,7 +57,7 @@ export type OperationMethod<K extends CallableOperationId> =
 
 /**
  * An operation constant of `@haso-toolkit/client/operations` that is called over HTTP (form posts are not): its
- * path, kind, token recipe and request schema, typed by its operationId.
+ * path, kind, token recipe and request validator, typed by its operationId.
  */
 export type CallableOperation<K extends CallableOperationId = CallableOperationId> = OperationRoute & {
   readonly operationId: K;

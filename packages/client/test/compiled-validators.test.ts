@@ -6,14 +6,14 @@ import { loadSpec } from '@haso-toolkit/spec/load';
 import { findOperation, requestMedia } from '@haso-toolkit/spec/reader';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { operationRoutes } from '../src/generated/operation-routes.js';
-import type { OperationRoute } from '../src/operation-types.js';
+import { operations } from '../src/generated/operations.js';
+import type { OperationEntry } from '../src/operation-types.js';
 import { arbitraryFor } from './schema-arbitrary.js';
 import { validate } from './schema-interpreter.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261202);
 const spec = loadSpec();
-const routes = Object.values(operationRoutes as Record<string, OperationRoute>);
+const entries = Object.values(operations as Record<string, OperationEntry>);
 const TOKEN = ['requestToken'];
 const junk = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -25,7 +25,7 @@ const junk = fc.oneof(
 );
 
 /** A valid body of `op` with one change: a field's value replaced, a field deleted or an unknown field added. */
-function brokenBodies(op: OperationRoute) {
+function brokenBodies(op: OperationEntry) {
   const schema = requestMedia(spec, findOperation(spec, op.operationId).op)?.schema ?? {};
   return fc
     .tuple(arbitraryFor(spec, schema, TOKEN), fc.nat(), junk, fc.constantFrom('replace', 'delete', 'add'))
@@ -43,7 +43,7 @@ describe('generated validators', () => {
   let violations = 0;
   afterAll(() => expect(violations, 'broken bodies reported').toBeGreaterThan(500));
 
-  it.each(routes.map((op) => [op.operationId, op] as const))('%s answers as the schema interpreter', (_, op) => {
+  it.each(entries.map((op) => [op.operationId, op] as const))('%s answers as the schema interpreter', (_, op) => {
     const schema = requestMedia(spec, findOperation(spec, op.operationId).op)?.schema ?? {};
     const same = (body: unknown, skip?: string) => {
       const answer = op.validate(body, '', skip);

@@ -6,7 +6,7 @@ import { createHasoCore } from '../src/core-entry.node.js';
 import { HasoValidationError } from '../src/errors.js';
 import { documentedCodes } from '../src/generated/codes.js';
 import * as routes from '../src/generated/operation-routes.js';
-import { operations } from '../src/generated/operations.js';
+import { operations, schemas } from '../src/generated/operations.js';
 import { credentials, sampleCustomer, stubFetch } from './helpers.js';
 
 /** The same value, typed as if it could be changed (the test tries to). */
@@ -23,7 +23,7 @@ function unfrozen(root: unknown, path = 'root', seen = new Set<unknown>()): stri
 describe('generated constants', () => {
   it.each([
     ['operation-routes.ts', routes],
-    ['operations.ts', { operations }],
+    ['operations.ts', { operations, schemas }],
     ['recipes.ts', { recipes }],
     ['codes.ts', { documentedCodes }],
   ])('%s: every object and array is frozen, at every depth', (_file, exports) => {
@@ -31,7 +31,9 @@ describe('generated constants', () => {
   });
 
   it('a mutation throws (modules are strict) and changes nothing', () => {
-    const request = asMutable<{ additionalProperties?: unknown; required: string[] }>(routes.hasoAuthSendInfo.request);
+    const request = asMutable<{ additionalProperties?: unknown; required: string[] }>(
+      operations.hasoAuthSendInfo.request,
+    );
     expect(() => {
       request.additionalProperties = true;
     }).toThrow(TypeError);
@@ -41,13 +43,13 @@ describe('generated constants', () => {
     expect(() => {
       asMutable<{ path: string }>(routes.reSendKkbPin).path = '/elsewhere';
     }).toThrow(TypeError);
-    expect(routes.hasoAuthSendInfo.request.additionalProperties).toBe(false);
+    expect(operations.hasoAuthSendInfo.request.additionalProperties).toBe(false);
     expect(routes.reSendKkbPin.recipe.fields).toEqual(['merchantId', 'ipAddress', 'kkbRefNo']);
   });
 
   it('after a failed attempt to loosen a schema, an unknown field is still refused before anything is sent', async () => {
     try {
-      asMutable<{ additionalProperties?: unknown }>(routes.hasoAuthSendInfo.request).additionalProperties = true;
+      asMutable<{ additionalProperties?: unknown }>(operations.hasoAuthSendInfo.request).additionalProperties = true;
     } catch {
       // expected: the schema is frozen
     }

@@ -1,6 +1,6 @@
 import { isCalendarDate } from '@haso-toolkit/signing';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../src/generated/operation-routes.js';
+import { schemas } from '../src/generated/operations.js';
 import { createHasoClient, HasoValidationError } from '../src/index.node.js';
 import { credentials, forbiddenFetch, sampleCustomer } from './helpers.js';
 import { validate } from './schema-interpreter.js';

@@ -25,9 +25,6 @@ type Body = Readonly<Record<string, unknown>>;
 
 /** requestTokens from recipe objects (no recipe table) for one set of credentials, held in its closure only. */
 export interface TokenSigner {
-  readonly provider: CryptoProvider;
-  /** Whether the salt ends the token string (`appendSalt`, default true). */
-  readonly appendsSalt: boolean;
   /** Whether `sign` works: the provider declares it signs synchronously (node:crypto). */
   readonly synchronous: boolean;
   /** requestToken for a body, synchronously: only when `synchronous` (node:crypto). */
@@ -51,8 +48,6 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
   const appended = appendSalt === false ? '' : merchantSalt;
   const key = hmacKey ?? merchantSalt;
   return {
-    provider,
-    appendsSalt: appendSalt !== false,
     synchronous: provider.synchronous === true && typeof provider.hmacSha256Base64 === 'function',
     sign: (recipe, body) =>
       (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),

@@ -42,9 +42,12 @@ export function createValidatorCompiler() {
     }
     return known.get(source);
   };
+  // Named schemas whose checks an earlier one already has: a `$ref` to them names that earlier validator.
+  const same = new Map();
   /** Remembers that `name` is the validator of `source` (a named schema's constant); the earlier name if one was. */
   const remember = (name, source) => {
     if (!known.has(source)) known.set(source, name);
+    if (known.get(source) !== name) same.set(name, known.get(source));
     return known.get(source);
   };
 
@@ -62,7 +65,7 @@ export function createValidatorCompiler() {
   function compile(node) {
     if (node === true) return '() => undefined';
     if (node === false) return "(v, p) => fail(p, 'not', 'is not allowed')";
-    if (typeof node.$ref === 'string') return validatorName(node.$ref);
+    if (typeof node.$ref === 'string') return same.get(validatorName(node.$ref)) ?? validatorName(node.$ref);
     // An object schema is a call of checks.ts; any other is compiled to its own function below.
     if (node.type === 'object' && keysWithin(node, ['type', 'required', 'properties', 'additionalProperties'])) {
       return `/* @__PURE__ */ ${objectCall(node)}`;
