@@ -3,7 +3,7 @@
 // signed body, with openapi-fetch's POST of that body beside them, and the floor: a bare fetch doing only the
 // platform work no signed call can skip (createHmac of the token string, AbortSignal.timeout, redirect: 'manual').
 // One process: a node:http server on 127.0.0.1 (keep-alive) answers a fixed envelope; each round makes 300 sequential
-// calls of each task, interleaved call by call in rotating order; the figure is the median over rounds of the
+// calls of each task, interleaved call by call in a seeded random order; the figure is the median over rounds of the
 // per-call time ratio.
 // Standalone: node tools/bench/sdk-call.mjs [--json]
 import { createHmac, createSecretKey } from 'node:crypto';
@@ -12,7 +12,7 @@ import { createHasoClient } from '@haso-toolkit/client';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { createSigner } from '@haso-toolkit/signing';
 import createClient from 'openapi-fetch';
-import { median, round1, round2 } from './lib/paired.mjs';
+import { median, round1, round2, seededRandom, shuffled } from './lib/paired.mjs';
 import { isMain, printFigure } from './lib/report.mjs';
 
 export const GOAL = 1.1;
@@ -102,14 +102,16 @@ export async function measure({ rounds = 15, calls = 300 } = {}) {
     },
   ];
   const perRound = Object.fromEntries(tasks.map((t) => [t.name, []]));
+  const random = seededRandom();
   try {
     for (let round = -1; round < rounds; round++) {
-      // Calls interleaved one by one (task order rotating per call), so load drift hits every task alike.
+      // Calls interleaved one by one, so load drift hits every task alike, in a new random order per call: a call
+      // pays for garbage and deferred work the one before it left, and a fixed order would always put the same task
+      // after the same one.
       const total = tasks.map(() => 0);
       globalThis.gc?.();
       for (let call = 0; call < calls; call++) {
-        for (let k = 0; k < tasks.length; k++) {
-          const index = (call + k) % tasks.length;
+        for (const index of shuffled(tasks.length, random)) {
           const started = performance.now();
           await tasks[index].fn();
           total[index] += performance.now() - started;

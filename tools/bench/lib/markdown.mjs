@@ -22,7 +22,7 @@ const DETAILS = {
       ),
       '',
       `Time per call, SDK ÷ bare fetch: **${f.value}×** median of ${d.rounds} rounds ` +
-        `of ${d.callsPerRound} calls per task, interleaved call by call (per process: ` +
+        `of ${d.callsPerRound} calls per task, interleaved call by call in a seeded random order (per process: ` +
         `${d.valuesPerProcess?.join(', ') ?? 'one process'}); openapi-fetch POST ÷ bare fetch: ${d.openapiFetchVsBare}×; ` +
         `the floor ÷ bare fetch: ${d.floorVsBare}×, so the SDK's own work is ${d.sdkVsFloor}× the floor.`,
     ].join('\n'),
