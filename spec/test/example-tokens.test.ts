@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listOperations, requestExample, signatureOf, testCredentials } from '../reader.mjs';
+import { deref, listOperations, requestExample, signatureOf, testCredentials } from '../reader.mjs';
 import { exampleToken, rewriteExamples, specDir, staleExampleFiles } from '../scripts/example-tokens.mjs';
 import { loadBundle, repoRoot } from './helpers.js';
 
@@ -36,8 +36,8 @@ describe('request examples', () => {
   });
 
   it.each(operations.map((o) => [o.operationId, o] as const))('%s: uses the test merchantId', (_id, { op }) => {
-    const content = op.requestBody?.content ?? {};
-    for (const media of Object.values<{ example?: Record<string, unknown> }>(content)) {
+    const content = deref(spec, op.requestBody)?.content ?? {};
+    for (const media of Object.values(content)) {
       for (const [key, value] of Object.entries(media.example ?? {})) {
         if (key.toLowerCase() === 'merchantid') expect(value).toBe(credentials.merchantId);
       }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { JsonObject } from '../reader.mjs';
 
 export const specDir = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,6 +20,11 @@ export const haveFacts = existsSync(factsDir);
 if (!haveFacts && process.env.CI) throw new Error(`fact sheets missing at ${factsDir}`);
 
 export { loadSpec as loadBundle } from '../load.mjs';
+
+/** True for a non-null, non-array object (a JSON object of the spec). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Runs the redocly CLI from spec/ as the package scripts do (scripts/redocly.mjs); resolves with exit code and output. */
 export async function redocly(args: string[]): Promise<{ code: number; output: string }> {

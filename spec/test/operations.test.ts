@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { deref, listOperations, operationKind } from '../reader.mjs';
-import { loadBundle } from './helpers.js';
+import { componentSchema, deref, type JsonValue, listOperations, operationKind, responseExamples } from '../reader.mjs';
+import { isObject, loadBundle } from './helpers.js';
 
 const spec = loadBundle();
 const operations = listOperations(spec);
@@ -62,8 +62,8 @@ describe('coverage of Haso sections', () => {
     expect(spec.webhooks?.[name]?.post).toBeDefined();
   });
   it('installment status 0–4 and transaction status are schemas', () => {
-    expect(spec.components.schemas.InstallmentStatus.enum).toEqual([0, 1, 2, 3, 4]);
-    expect(spec.components.schemas.TransactionStatus).toBeDefined();
+    expect(componentSchema(spec, 'InstallmentStatus').enum).toEqual([0, 1, 2, 3, 4]);
+    expect(componentSchema(spec, 'TransactionStatus')).toBeDefined();
   });
 });
 
@@ -88,11 +88,10 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operati
   }
   if (!webhook) {
     it('has success and failure examples', () => {
-      const values = Object.values<any>(op.responses['200'].content).flatMap((m) =>
-        Object.entries<any>(m.examples ?? {}).map(([name, ex]) => ({ name, value: ex.value })),
-      );
-      expect(values.some((e) => e.value?.Success === true || e.name.startsWith('success'))).toBe(true);
-      expect(values.some((e) => e.value?.Success === false || e.name.startsWith('failure'))).toBe(true);
+      const values = responseExamples(spec, op).filter((e) => e.status === '200');
+      const success = (value: JsonValue) => (isObject(value) ? value.Success : undefined);
+      expect(values.some((e) => success(e.value) === true || e.name.startsWith('success'))).toBe(true);
+      expect(values.some((e) => success(e.value) === false || e.name.startsWith('failure'))).toBe(true);
     });
   }
 });
@@ -105,23 +104,22 @@ describe('every example validates against its own schema', () => {
   const pointer = (parts: string[]) =>
     `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
   const cases: [string, string, unknown][] = [];
-  for (const group of ['paths', 'webhooks']) {
-    for (const [path, item] of Object.entries<any>(spec[group] ?? {})) {
-      const base = [group, path, 'post'];
-      for (const [type, media] of Object.entries<any>(item.post.requestBody?.content ?? {})) {
-        const ref = pointer([...base, 'requestBody', 'content', type, 'schema']);
-        if (media.example !== undefined) cases.push([`${path} request ${type}`, ref, media.example]);
-        for (const [name, ex] of Object.entries<any>(media.examples ?? {}))
-          cases.push([`${path} request ${name}`, ref, deref(spec, ex).value]);
-      }
-      for (const [code, response] of Object.entries<any>(item.post.responses ?? {})) {
-        for (const [type, media] of Object.entries<any>(response.content ?? {})) {
-          if (!media.schema) continue;
-          const ref = pointer([...base, 'responses', code, 'content', type, 'schema']);
-          if (media.example !== undefined) cases.push([`${path} ${code} ${type}`, ref, media.example]);
-          for (const [name, ex] of Object.entries<any>(media.examples ?? {}))
-            cases.push([`${path} ${code} ${name}`, ref, deref(spec, ex).value]);
-        }
+  // The pointers name each node where the bundle writes it: request bodies and responses inline.
+  for (const { path, method, webhook, op } of operations) {
+    const base = [webhook ? 'webhooks' : 'paths', path, method];
+    for (const [type, media] of Object.entries(deref(spec, op.requestBody)?.content ?? {})) {
+      const ref = pointer([...base, 'requestBody', 'content', type, 'schema']);
+      if (media.example !== undefined) cases.push([`${path} request ${type}`, ref, media.example]);
+      for (const [name, ex] of Object.entries(media.examples ?? {}))
+        cases.push([`${path} request ${name}`, ref, deref(spec, ex).value]);
+    }
+    for (const [code, response] of Object.entries(op.responses ?? {})) {
+      for (const [type, media] of Object.entries(deref(spec, response).content ?? {})) {
+        if (!media.schema) continue;
+        const ref = pointer([...base, 'responses', code, 'content', type, 'schema']);
+        if (media.example !== undefined) cases.push([`${path} ${code} ${type}`, ref, media.example]);
+        for (const [name, ex] of Object.entries(media.examples ?? {}))
+          cases.push([`${path} ${code} ${name}`, ref, deref(spec, ex).value]);
       }
     }
   }
@@ -136,7 +134,7 @@ describe('every example validates against its own schema', () => {
 
 describe('ResultCode (the shape of a Data.Message code)', () => {
   const ajv = new Ajv2020({ strict: false });
-  const validate = ajv.compile(deref(spec, spec.components.schemas.ResultCode));
+  const validate = ajv.compile(componentSchema(spec, 'ResultCode'));
   it.each(['RS100', 'M101', 'H307', 'RS100 - İşlem başarılı', 'H223: Müşteri bulunamadı', 'RS1000'])(
     'accepts %j',
     (value) => {
