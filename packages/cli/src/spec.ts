@@ -6,11 +6,12 @@ import {
   type FilledFields,
   filledFields,
   findOperation,
-  type Json,
   namedResponseExamples,
+  type OperationObject,
   requestExampleInput,
   requestMedia,
   type Scenario,
+  type SpecDocument,
   scenariosOf,
   unsignedOf,
 } from '@haso-toolkit/spec/reader';
@@ -20,7 +21,7 @@ import { CliError } from './errors.js';
 export interface SpecOperation {
   readonly operationId: string;
   /** The Operation Object, for the reader's other functions. */
-  readonly op: Json;
+  readonly op: OperationObject;
   readonly summary: string;
   readonly description: string;
   readonly docTitle: string;
@@ -39,10 +40,10 @@ export interface SpecOperation {
   readonly exampleInput: Readonly<Record<string, unknown>>;
 }
 
-let cached: Json | undefined;
+let cached: SpecDocument | undefined;
 
 /** The parsed spec document (read once). */
-export function specDocument(): Json {
+export function specDocument(): SpecDocument {
   if (!cached) {
     try {
       cached = loadSpec();
@@ -60,7 +61,7 @@ export function specOperation(operationId: string): SpecOperation | undefined {
   const known = byId.get(operationId);
   if (known) return known;
   const spec = specDocument();
-  let op: Json;
+  let op: OperationObject;
   try {
     op = findOperation(spec, operationId).op;
   } catch {
