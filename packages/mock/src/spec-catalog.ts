@@ -1,10 +1,11 @@
 import { recipes } from '@haso-toolkit/signing';
 import {
   componentExample,
-  type Json,
   listOperations,
   namedResponseExamples,
+  type OperationObject,
   requestContentTypes,
+  type SpecDocument,
   scenariosOf,
 } from '@haso-toolkit/spec/reader';
 import { MockStartError } from './errors.js';
@@ -70,7 +71,7 @@ export function loadSpecCatalog(specPath: string = defaultSpecPath): SpecCatalog
   }
 }
 
-function indexSpec(spec: Json, specPath: string): SpecCatalog {
+function indexSpec(spec: SpecDocument, specPath: string): SpecCatalog {
   if (typeof spec.paths !== 'object' || spec.paths === null) {
     throw new MockStartError('SPEC_INVALID', `spec bundle has no paths: ${specPath}`);
   }
@@ -87,7 +88,13 @@ function indexSpec(spec: Json, specPath: string): SpecCatalog {
   return { byPath, scenarios: [...byPath.values()].map(publicView) };
 }
 
-function indexOperation(spec: Json, operationId: string, path: string, op: Json, fallback: unknown): CatalogOperation {
+function indexOperation(
+  spec: SpecDocument,
+  operationId: string,
+  path: string,
+  op: OperationObject,
+  fallback: unknown,
+): CatalogOperation {
   const named = leftToPrism(() => namedResponseExamples(spec, op), new Map());
   const examples = [...named.values()].map(({ name, summary }) => (summary ? { name, summary } : { name }));
   const signed = Object.hasOwn(recipes, operationId);

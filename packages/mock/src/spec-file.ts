@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Json } from '@haso-toolkit/spec/reader';
+import type { SpecDocument } from '@haso-toolkit/spec/reader';
 import { MockStartError } from './errors.js';
 
 /** The largest spec file the mock reads (the bundled one is about 0.3 MiB). */
@@ -9,7 +9,7 @@ export const MAX_SPEC_BYTES = 16 * 1024 * 1024;
  * Parses a spec bundle (a regular file of at most {@link MAX_SPEC_BYTES}, a JSON object); throws MockStartError
  * (SPEC_MISSING / SPEC_INVALID).
  */
-export function readSpecDocument(specPath: string): Json {
+export function readSpecDocument(specPath: string): SpecDocument {
   const text = readSpecFile(specPath);
   let doc: unknown;
   try {
@@ -20,7 +20,8 @@ export function readSpecDocument(specPath: string): Json {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new MockStartError('SPEC_INVALID', `spec bundle is not a JSON object: ${specPath}`);
   }
-  return doc as Json;
+  // Taken as the bundle it should be: the catalog checks the paths and operationIds it relies on, Prism the rest.
+  return doc as SpecDocument;
 }
 
 /** The spec file's text: refused unless it is a regular file of at most MAX_SPEC_BYTES (read through one fd). */

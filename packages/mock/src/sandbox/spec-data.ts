@@ -1,4 +1,11 @@
-import { deref, type Json, listOperations, namedResponseExamples, requestProperties } from '@haso-toolkit/spec/reader';
+import {
+  deref,
+  type JsonObject,
+  listOperations,
+  namedResponseExamples,
+  requestProperties,
+  type SpecDocument,
+} from '@haso-toolkit/spec/reader';
 import { MockStartError } from '../errors.js';
 import { leftToPrism, messageOf, readSpecDocument } from '../spec-file.js';
 
@@ -35,9 +42,9 @@ export function loadSandboxSpec(specPath: string): SandboxSpec {
 }
 
 /** Indexes an already parsed bundle through the spec's reader. */
-function readSandboxSpec(spec: Json): SandboxSpec {
+function readSandboxSpec(spec: SpecDocument): SandboxSpec {
   const examples = new Map<string, SpecExample>();
-  const requestExamples: { operationId: string; body: Json }[] = [];
+  const requestExamples: { operationId: string; body: JsonObject }[] = [];
   for (const { operationId, method, webhook, op } of listOperations(spec)) {
     if (webhook || method !== 'post' || typeof operationId !== 'string') continue;
     const content = leftToPrism(() => asObject(asObject(deref(spec, op.requestBody)).content), {});
@@ -63,7 +70,7 @@ function limitsFrom(example: SandboxSpec['example']): Map<string, number> {
   return limits;
 }
 
-function attestedFields(spec: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl', string[]> {
+function attestedFields(spec: SpecDocument): Record<'okUrl' | 'failUrl' | 'callbackUrl', string[]> {
   const webhooks = listOperations(spec).filter((entry) => entry.webhook && entry.method === 'post');
   const fields = (name: string) => {
     const op = webhooks.find((entry) => entry.path === name)?.op;
@@ -72,10 +79,10 @@ function attestedFields(spec: Json): Record<'okUrl' | 'failUrl' | 'callbackUrl',
   return { okUrl: fields('okUrl'), failUrl: fields('failUrl'), callbackUrl: fields('callbackUrl') };
 }
 
-function asObject(node: unknown): Json {
+function asObject(node: unknown): JsonObject {
   return isObject(node) ? node : {};
 }
 
-function isObject(node: unknown): node is Json {
+function isObject(node: unknown): node is JsonObject {
   return typeof node === 'object' && node !== null && !Array.isArray(node);
 }
