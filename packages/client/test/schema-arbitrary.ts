@@ -1,6 +1,6 @@
 // Valid request bodies as fast-check arbitraries, built from the spec's request schemas (local $refs followed with
 // the spec reader): nothing per endpoint is written by hand. Strings lean on Turkish letters and leading zeros.
-import { deref, type Json } from '@haso-toolkit/spec/reader';
+import { deref, type SchemaObject, type SchemaType, type SpecDocument } from '@haso-toolkit/spec/reader';
 import fc from 'fast-check';
 
 /** The Turkish-specific letters (dotted/dotless i, ş, ğ, ç, ö, ü in both cases). */
@@ -41,16 +41,16 @@ const isoDate = fc
 type Body = Record<string, unknown>;
 
 interface Context {
-  readonly spec: Json;
+  readonly spec: SpecDocument;
   /** Top-level properties left out (the fields the SDK fills). */
   readonly omit: ReadonlySet<string>;
   /** Longest string when the schema sets no maxLength. */
   readonly maxText: number;
 }
 
-function stringArbitrary(schema: Json, ctx: Context): fc.Arbitrary<unknown> {
-  const min: number = schema.minLength ?? 0;
-  const max: number = schema.maxLength ?? Math.max(min, ctx.maxText);
+function stringArbitrary(schema: SchemaObject, ctx: Context): fc.Arbitrary<unknown> {
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength ?? Math.max(min, ctx.maxText);
   const fits = (value: string) => {
     const length = [...value].length;
     return length >= min && length <= max && (schema.format !== 'date' || isCalendarDate(value));
@@ -65,7 +65,7 @@ function stringArbitrary(schema: Json, ctx: Context): fc.Arbitrary<unknown> {
   );
 }
 
-function typed(schema: Json, type: string, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
+function typed(schema: SchemaObject, type: SchemaType, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
   switch (type) {
     case 'string':
       return stringArbitrary(schema, ctx);
@@ -86,26 +86,30 @@ function typed(schema: Json, type: string, ctx: Context, top: boolean): fc.Arbit
   }
 }
 
-function objectArbitrary(schema: Json, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
-  const required = new Set<string>(schema.required ?? []);
+function objectArbitrary(schema: SchemaObject, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
+  const required = new Set(schema.required ?? []);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, sub] of Object.entries<Json>(schema.properties ?? {})) {
+  for (const [name, sub] of Object.entries(schema.properties ?? {})) {
     if (!(top && ctx.omit.has(name))) model[name] = build(sub, ctx, false);
   }
   return fc.record(model, { requiredKeys: Object.keys(model).filter((name) => required.has(name)) });
 }
 
-function build(node: Json, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
-  const schema: Json = deref(ctx.spec, node);
-  if (schema.enum !== undefined) return fc.constantFrom(...(schema.enum as unknown[]));
-  if (schema.oneOf) return fc.oneof(...(schema.oneOf as Json[]).map((branch) => build(branch, ctx, top)));
-  if (Array.isArray(schema.type)) return fc.oneof(...schema.type.map((t: string) => typed(schema, t, ctx, top)));
+function build(node: SchemaObject, ctx: Context, top: boolean): fc.Arbitrary<unknown> {
+  const schema = deref(ctx.spec, node);
+  if (schema.enum !== undefined) return fc.constantFrom(...schema.enum);
+  if (schema.oneOf) return fc.oneof(...schema.oneOf.map((branch) => build(branch, ctx, top)));
+  if (Array.isArray(schema.type)) return fc.oneof(...schema.type.map((t) => typed(schema, t, ctx, top)));
   if (typeof schema.type === 'string') return typed(schema, schema.type, ctx, top);
   if (schema.properties !== undefined) return objectArbitrary(schema, ctx, top);
   return fc.oneof(text(0, 12), fc.integer(), fc.boolean()); // `{}`: any value
 }
 
 /** Values that satisfy the request schema `schema` of `spec`, without the top-level properties in `omit`. */
-export function arbitraryFor(spec: Json, schema: Json, omit: Iterable<string> = []): fc.Arbitrary<Body> {
+export function arbitraryFor(
+  spec: SpecDocument,
+  schema: SchemaObject,
+  omit: Iterable<string> = [],
+): fc.Arbitrary<Body> {
   return build(schema, { spec, omit: new Set(omit), maxText: 16 }, true) as fc.Arbitrary<Body>;
 }
