@@ -52,7 +52,10 @@ export function buildSite({ distDir = DIST_DIR } = {}) {
   const pages = writeReferencePages(loadSpec(specFile), distDir);
 
   const operations = listOperations(decorated);
-  const samples = operations.reduce((n, e) => n + (e.operation['x-codeSamples']?.length ?? 0), 0);
+  const samples = operations.reduce((n, e) => {
+    const list = e.operation['x-codeSamples'];
+    return n + (Array.isArray(list) ? list.length : 0);
+  }, 0);
   return { indexFile, operations: operations.length, samples, pages, bytes: Buffer.byteLength(html) };
 }
 

@@ -5,6 +5,8 @@ import { jsLiteral } from './js-literal.mjs';
 import { MOCK_BASE_URL, MOCK_CREDENTIALS } from './mock-sample.mjs';
 import { escapeHtml, escapeHtmlComment, shellQuote } from './quoting.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 /** @typedef {{ lang: string, label: string, source: string }} CodeSample */
 
 /**
@@ -23,9 +25,9 @@ const [TYPESCRIPT, CURL, HTML_FORM] = SAMPLE_LANGUAGES;
 /**
  * Code samples of one path operation (none for webhooks or operations without a request example). The request
  * example is used as the spec gives it: its merchantId and requestToken are the mock's (spec/scripts/example-tokens.mjs).
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @param {string} path
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @returns {CodeSample[]}
  */
 export function codeSamplesFor(spec, path, operation) {
@@ -40,8 +42,8 @@ export function codeSamplesFor(spec, path, operation) {
 /**
  * The SDK call with the example input minus what the SDK fills in: `await haso.<operationId>({…})`, or
  * `haso.buildFormPost('<operationId>', {…})` for a browser form post.
- * @param {Record<string, any>} spec
- * @param {Record<string, any>} operation
+ * @param {SpecDocument} spec
+ * @param {OperationObject} operation
  * @returns {CodeSample}
  */
 export function typescriptSample(spec, operation) {
@@ -62,8 +64,8 @@ export function typescriptSample(spec, operation) {
 
 /**
  * Just the SDK call of an operation with its example input (without the fields the SDK fills).
- * @param {Record<string, any>} spec
- * @param {Record<string, any>} operation
+ * @param {SpecDocument} spec
+ * @param {OperationObject} operation
  * @returns {string}
  */
 export function sdkCall(spec, operation) {
@@ -79,7 +81,7 @@ export function sdkCall(spec, operation) {
 /**
  * A curl command with the example body, ready for the local mock.
  * @param {string} path
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @param {Readonly<Record<string, unknown>>} body
  * @returns {CodeSample}
  */
@@ -103,7 +105,7 @@ export function curlSample(path, operation, body) {
 /**
  * The HTML form a merchant page uses to send the customer's browser to Haso (here: the mock).
  * @param {string} path
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @param {Readonly<Record<string, unknown>>} body
  * @returns {CodeSample}
  */

@@ -8,6 +8,9 @@ import { LLMS_TXT, tagHref } from './nav-links.mjs';
 import { operationNotes } from './operation-notes.mjs';
 import { listOperations } from './spec-model.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /** Name of the navigation group holding the guides. */
 export const GUIDES_GROUP = 'Guides';
 /** Name of the navigation group holding the spec's own tags. */
@@ -17,12 +20,11 @@ export const SIGNING_GUIDE = 'signing';
 
 /**
  * A decorated deep copy of the bundled spec.
- * @param {Record<string, any>} source the bundled spec (left untouched)
+ * @param {SpecDocument} source the bundled spec (left untouched)
  * @param {{ guidesDir?: string }} [options]
- * @returns {Record<string, any>}
+ * @returns {SpecDocument}
  */
 export function decorateSpec(source, options = {}) {
-  /** @type {Record<string, any>} */
   const spec = structuredClone(source);
   const guides = loadGuides(spec, options.guidesDir);
   const signing = guides.find((g) => g.stem === SIGNING_GUIDE);
@@ -40,10 +42,10 @@ export function decorateSpec(source, options = {}) {
     }
   }
 
-  const specTags = /** @type {{ name: string }[]} */ (spec.tags ?? []);
+  const specTags = spec.tags ?? [];
   const clash = guides.find((g) => specTags.some((t) => t.name === g.title));
   if (clash) throw new Error(`guide title "${clash.title}" is also a tag of the spec`);
-  const used = listOperations(spec).flatMap((e) => /** @type {string[]} */ (e.operation.tags ?? []));
+  const used = listOperations(spec).flatMap((e) => e.operation.tags ?? []);
   const referenceTags = [...new Set([...specTags.map((t) => t.name), ...used])];
 
   spec.tags = [...guides.map((g) => ({ name: g.title, description: g.markdown })), ...specTags];
@@ -64,7 +66,7 @@ export function decorateSpec(source, options = {}) {
 /**
  * The summary line (what the navigation shows): for a title-only page or a provisional path, Haso's page title and
  * a "provisional" marker follow the summary, so a reader scanning the navigation can tell.
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @returns {string}
  */
 export function navigationSummary(operation) {

@@ -2,7 +2,8 @@
 import { docOf } from '@haso-toolkit/spec/reader';
 
 /**
- * @typedef {'complete' | 'partial' | 'title-only'} DocStatus
+ * @typedef {import('@haso-toolkit/spec/reader').DocStatus} DocStatus
+ * @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject
  * @typedef {{ name: string, color: string, position?: 'before' | 'after' }} Badge
  */
 
@@ -39,7 +40,7 @@ export const DOC_SITES = Object.freeze(
 
 /**
  * The status of an operation; throws on a value the spec's lint would reject.
- * @param {Record<string, unknown>} operation
+ * @param {OperationObject} operation
  * @returns {DocStatus}
  */
 export function docStatusOf(operation) {
@@ -50,7 +51,7 @@ export function docStatusOf(operation) {
 
 /**
  * True when the operation's path was not printed by Haso.
- * @param {Record<string, unknown>} operation
+ * @param {OperationObject} operation
  */
 export function isProvisional(operation) {
   return docOf(operation).pathStatus === 'provisional';
@@ -58,7 +59,7 @@ export function isProvisional(operation) {
 
 /**
  * Redoc `x-badges` for an operation: the documentation status, plus "Provisional" for unprinted paths.
- * @param {Record<string, unknown>} operation
+ * @param {OperationObject} operation
  * @returns {Badge[]}
  */
 export function statusBadges(operation) {

@@ -14,11 +14,11 @@ import { operationLink, operationReference } from './operation-index.mjs';
 import { listOperations } from './spec-model.mjs';
 import { recipeOf } from './token-recipe.mjs';
 
-/** @typedef {Record<string, any>} Json */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 
 /**
  * Every documented code of `components.schemas.ResultCode['x-haso-codes']`.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function errorCodeTable(spec) {
   const codes = resultCodes(spec);
@@ -31,7 +31,7 @@ export function errorCodeTable(spec) {
 
 /**
  * Operation, Haso section and title, documentation status and path status, for every operation.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function statusTable(spec) {
   const rows = listOperations(spec).map((entry) => {
@@ -51,7 +51,7 @@ export function statusTable(spec) {
 
 /**
  * "37 operations and 3 webhooks: 12 complete, …; 9 provisional paths."
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function statusSummary(spec) {
   const entries = listOperations(spec);
@@ -69,7 +69,7 @@ export function statusSummary(spec) {
 
 /**
  * Token recipe of every path operation (fields in order, salt spelling) or why it has none.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function recipeTable(spec) {
   const rows = listOperations(spec)
@@ -92,7 +92,7 @@ export function recipeTable(spec) {
 
 /**
  * Sandbox inputs: every `x-haso-scenarios` entry and every request property named `test…`.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function sandboxTable(spec) {
   /** @type {string[][]} */
@@ -114,7 +114,7 @@ export function sandboxTable(spec) {
 
 /**
  * Path prefixes (`/RequestV2`, `/Index`, `/ServletV2`) with their operation count and request media types.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function pathFamilyTable(spec) {
   /** @type {Map<string, { count: number, types: Set<string> }>} */
@@ -139,7 +139,7 @@ export function pathFamilyTable(spec) {
 
 /**
  * How the operations spell the salt: "`merhant_salt` (20 operations) and `merchantSalt` (3 operations)".
- * @param {Json} spec
+ * @param {SpecDocument} spec
  */
 export function saltSpellings(spec) {
   /** @type {Map<string, number>} */

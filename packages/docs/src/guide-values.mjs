@@ -19,6 +19,8 @@ import { sandboxChoices } from './sandbox-choices.mjs';
 import { workedExample } from './signing-example.mjs';
 import { movedBoundaryMarkdown, sharedRecipeGroups, sharedRecipeTable, unsignedFieldsTable } from './token-limits.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /**
  * A placeholder resolver: `{{name}}` calls it with no argument, `{{name:arg}}` with `arg`.
  * @typedef {(arg: string | undefined) => string} Resolver
@@ -26,7 +28,7 @@ import { movedBoundaryMarkdown, sharedRecipeGroups, sharedRecipeTable, unsignedF
 
 /**
  * Every placeholder the guides may use.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @param {ReadonlyMap<string, string>} guideTitles guide file stem → guide (tag) title
  * @returns {Map<string, Resolver>}
  */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { guideValues } from './guide-values.mjs';
 import { GUIDES_DIR } from './paths.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /**
  * @typedef {object} Guide
  * @property {string} stem     file name without number and extension (`signing`)
@@ -26,7 +28,7 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z]+)(?::([^}\s]+))?\s*\}\}/g;
 
 /**
  * All guides, in file-name order, with placeholders filled from the spec.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @param {string} [dir]
  * @returns {Guide[]}
  */

@@ -3,6 +3,11 @@
 // which Redoc does not annotate, are listed in the operation's notes.
 import { deref, inferredOf } from '@haso-toolkit/spec/reader';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+/** @typedef {import('@haso-toolkit/spec/reader').RequestBodyObject} RequestBodyObject */
+/** @typedef {import('@haso-toolkit/spec/reader').ResponseObject} ResponseObject */
+
 /** The extension's name. */
 export const INFERRED = 'x-haso-inferred';
 
@@ -17,12 +22,12 @@ export function inferredReason(node) {
 
 /**
  * Marked media types of an operation's request body and responses.
- * @param {Record<string, any>} spec
- * @param {Record<string, any>} operation
+ * @param {SpecDocument} spec
+ * @param {OperationObject} operation
  * @returns {{ where: string, type: string, reason: string }[]}
  */
 export function mediaTypeMarkers(spec, operation) {
-  /** @type {[string, Record<string, any> | undefined][]} */
+  /** @type {[string, RequestBodyObject | ResponseObject | undefined][]} */
   const bodies = [['request', deref(spec, operation.requestBody)]];
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
     bodies.push([`response ${status}`, deref(spec, response)]);

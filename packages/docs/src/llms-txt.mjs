@@ -7,11 +7,12 @@ import { operationPage } from './operation-page.mjs';
 import { listOperations } from './spec-model.mjs';
 import { recipeOf } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
 
 /**
  * The llms.txt text: the API in two sentences, then one link per operation and webhook.
- * @param {Record<string, any>} spec the bundled spec
+ * @param {SpecDocument} spec the bundled spec
  * @returns {string}
  */
 export function llmsTxt(spec) {
@@ -55,7 +56,7 @@ export function llmsTxt(spec) {
 
 /**
  * Writes llms.txt and operations/<operationId>.md into `distDir`.
- * @param {Record<string, any>} spec the bundled spec
+ * @param {SpecDocument} spec the bundled spec
  * @param {string} distDir
  * @returns {number} pages written
  */

@@ -2,6 +2,8 @@
 // `#/<tag-slug>/<operationId, lower case>` for an operation. The browser test checks every generated link against
 // the rendered navigation.
 
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+
 /**
  * Redoc's slug of a tag name or operation id.
  * @param {string} text
@@ -25,7 +27,7 @@ export function tagHref(tagName) {
 
 /**
  * Hash route of an operation (under its first tag).
- * @param {Record<string, any>} operation
+ * @param {Pick<OperationObject, 'operationId' | 'tags'>} operation
  */
 export function operationHref(operation) {
   const tag = Array.isArray(operation.tags) && operation.tags[0] ? String(operation.tags[0]) : 'other';
@@ -37,7 +39,7 @@ export const LLMS_TXT = 'llms.txt';
 
 /**
  * Relative address of an operation's generated Markdown page.
- * @param {Record<string, any>} operation
+ * @param {Pick<OperationObject, 'operationId'>} operation
  */
 export function operationPagePath(operation) {
   return `operations/${String(operation.operationId)}.md`;

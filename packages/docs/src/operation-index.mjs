@@ -5,10 +5,11 @@ import { operationHref } from './nav-links.mjs';
 import { listOperations } from './spec-model.mjs';
 
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 
 /**
  * operationId → entry, for paths and webhooks.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @returns {Map<string, OperationEntry>}
  */
 export function indexOperations(spec) {

@@ -8,11 +8,14 @@ import { code, quote } from './markdown.mjs';
 import { LLMS_TXT, operationPagePath } from './nav-links.mjs';
 import { recipeOf, tokenParagraph } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+
 /**
  * Markdown to prepend to an operation's description.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @param {string} key path or webhook name
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @param {string} signingGuideLink Markdown link to the signing guide
  * @returns {string}
  */
@@ -50,8 +53,8 @@ export function operationNotes(spec, key, operation, signingGuideLink) {
 
 /**
  * "Not covered by the token: `kdsLimit`, …": the request fields outside the recipe.
- * @param {Record<string, any>} spec
- * @param {Record<string, any>} operation
+ * @param {SpecDocument} spec
+ * @param {OperationObject} operation
  * @param {string} signingGuideLink
  */
 export function notCoveredLine(spec, operation, signingGuideLink) {

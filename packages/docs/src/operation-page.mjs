@@ -17,6 +17,10 @@ import { operationHref } from './nav-links.mjs';
 import { fieldRows } from './schema-fields.mjs';
 import { formula, recipeOf } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+/** @typedef {import('@haso-toolkit/spec/reader').ExampleObject} ExampleObject */
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+/** @typedef {import('@haso-toolkit/spec/reader').ReferenceObject} ReferenceObject */
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
 
 /** Where the site lives relative to an operation page (`operations/<id>.md`). */
@@ -24,7 +28,7 @@ const SITE = '../index.html';
 
 /**
  * The Markdown page of one operation.
- * @param {Record<string, any>} spec the bundled (undecorated) spec
+ * @param {SpecDocument} spec the bundled (undecorated) spec
  * @param {OperationEntry} entry
  * @returns {string}
  */
@@ -61,7 +65,7 @@ export function operationPage(spec, entry) {
   ].join('\n');
 }
 
-/** @param {Record<string, any>} spec @param {Record<string, any>} op */
+/** @param {SpecDocument} spec @param {OperationObject} op */
 function fieldsSection(spec, op) {
   const types = requestContentTypes(spec, op);
   const rows = fieldRows(spec, requestMedia(spec, op)?.media.schema);
@@ -87,7 +91,7 @@ function fieldsSection(spec, op) {
   return lines;
 }
 
-/** @param {Record<string, any>} spec @param {Record<string, any>} op */
+/** @param {SpecDocument} spec @param {OperationObject} op */
 function tokenSection(spec, op) {
   const recipe = recipeOf(op);
   if (!recipe) {
@@ -118,7 +122,7 @@ function tokenSection(spec, op) {
   ];
 }
 
-/** @param {Record<string, any>} spec @param {OperationEntry} entry */
+/** @param {SpecDocument} spec @param {OperationEntry} entry */
 function examplesSection(spec, entry) {
   const op = entry.operation;
   const lines = ['## Examples'];
@@ -134,8 +138,8 @@ function examplesSection(spec, entry) {
   }
   for (const [status, response] of Object.entries(op.responses ?? {})) {
     for (const [type, media] of Object.entries(deref(spec, response)?.content ?? {})) {
-      const { example: single, examples = {} } = /** @type {Record<string, any>} */ (media);
-      /** @type {[string, Record<string, any>][]} */
+      const { example: single, examples = {} } = media;
+      /** @type {[string, ExampleObject | ReferenceObject][]} */
       const named = Object.entries(examples);
       if (single !== undefined) named.unshift(['example', { value: single }]);
       for (const [name, ref] of named) {

@@ -3,7 +3,9 @@
 import { deref } from '@haso-toolkit/spec/reader';
 import { inferredReason } from './inferred-markers.mjs';
 
-/** @typedef {Record<string, any>} Json */
+/** @typedef {import('@haso-toolkit/spec/reader').SchemaObject} SchemaObject */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /**
  * @typedef {object} FieldRow
  * @property {string} name         `kkbRefNo`, `basketList[].price`
@@ -17,33 +19,33 @@ const CONSTRAINTS = ['format', 'pattern', 'minLength', 'maxLength', 'minimum', '
 
 /**
  * A schema node with its `$ref` resolved and the node's own keywords laid over the target's.
- * @param {Json} spec
- * @param {Json | undefined} node
- * @returns {{ schema: Json, inferred: string[] }}
+ * @param {SpecDocument} spec
+ * @param {SchemaObject | undefined} node
+ * @returns {{ schema: SchemaObject, inferred: string[] }}
  */
 export function resolveSchema(spec, node) {
   if (!node || typeof node !== 'object') return { schema: {}, inferred: [] };
   const { $ref, ...own } = node;
-  const target = typeof $ref === 'string' ? resolveSchema(spec, deref(spec, { $ref })) : { schema: {}, inferred: [] };
+  const target = typeof $ref === 'string' ? resolveSchema(spec, deref(spec, node)) : { schema: {}, inferred: [] };
   const reason = inferredReason(own);
   return { schema: { ...target.schema, ...own }, inferred: reason ? [...target.inferred, reason] : target.inferred };
 }
 
 /**
  * Rows of every property of an object schema, nested objects and arrays of objects included (up to `depth` levels).
- * @param {Json} spec
- * @param {Json | undefined} node
+ * @param {SpecDocument} spec
+ * @param {SchemaObject | undefined} node
  * @param {string} [prefix]
  * @param {number} [depth]
  * @returns {FieldRow[]}
  */
 export function fieldRows(spec, node, prefix = '', depth = 3) {
   const { schema } = resolveSchema(spec, node);
-  const required = new Set(/** @type {string[]} */ (schema.required ?? []));
+  const required = new Set(schema.required ?? []);
   /** @type {FieldRow[]} */
   const rows = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const resolved = resolveSchema(spec, /** @type {Json} */ (property));
+    const resolved = resolveSchema(spec, property);
     const full = `${prefix}${name}`;
     rows.push({
       name: full,
@@ -65,8 +67,8 @@ export function fieldRows(spec, node, prefix = '', depth = 3) {
 
 /**
  * `string, maxLength 10`, `array of BasketItem`, `string | null`, `one of: A, B`.
- * @param {Json} spec
- * @param {Json} schema a resolved schema
+ * @param {SpecDocument} spec
+ * @param {SchemaObject} schema a resolved schema
  * @returns {string}
  */
 export function typeText(spec, schema) {

@@ -7,6 +7,8 @@ import { indexOperations, operationReference } from './operation-index.mjs';
 import { shellQuote } from './quoting.mjs';
 import { formula, recipeOf } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /**
  * The token string of `body` with the test salt in place of its placeholder.
  * @param {import('@haso-toolkit/signing').LooseRecipe} recipe
@@ -41,7 +43,7 @@ export const WORKED_EXAMPLE_OPERATION = 'reSendKkbPin';
 
 /**
  * Computes the worked example for one signed operation.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @param {string} [operationId]
  * @returns {WorkedExample}
  */

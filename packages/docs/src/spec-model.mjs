@@ -4,19 +4,21 @@ import { listOperations as readOperations, requestMedia } from '@haso-toolkit/sp
 
 export { loadSpec, specPath } from '@haso-toolkit/spec/load';
 
-/** @typedef {Record<string, any>} Json */
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+/** @typedef {import('@haso-toolkit/spec/reader').SchemaObject} SchemaObject */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 /**
  * One operation of the spec (a path operation or a webhook).
  * @typedef {object} OperationEntry
  * @property {'path' | 'webhook'} source
  * @property {string} key       path (`/RequestV2/ReSendKkbPin`) or webhook name (`okUrl`)
  * @property {string} method    lower-case HTTP method
- * @property {Json} operation   the Operation Object (mutable in a decorated copy)
+ * @property {OperationObject} operation   the Operation Object (mutable in a decorated copy)
  */
 
 /**
  * Every operation, paths first (in document order), then webhooks.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  * @returns {OperationEntry[]}
  */
 export function listOperations(spec) {
@@ -30,9 +32,9 @@ export function listOperations(spec) {
 
 /**
  * The request body schema of the main media type, dereferenced (`{}` without a body).
- * @param {Json} spec
- * @param {Json} operation
- * @returns {Json}
+ * @param {SpecDocument} spec
+ * @param {OperationObject} operation
+ * @returns {SchemaObject}
  */
 export function requestSchema(spec, operation) {
   return requestMedia(spec, operation)?.schema ?? {};

@@ -7,13 +7,15 @@ import { operationReference } from './operation-index.mjs';
 import { listOperations } from './spec-model.mjs';
 import { recipeOf } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
 /** @typedef {import('./spec-model.mjs').OperationEntry} OperationEntry */
 
 /**
  * Two bodies that differ only in where the boundary between two adjacent string fields of the recipe lies (three
  * characters moved from the second to the first), and their tokens under the mock's credentials: always equal.
  * Pairs that start with merchantId come last.
- * @param {Record<string, any>} operation a signed operation
+ * @param {OperationObject} operation a signed operation
  * @param {Readonly<Record<string, unknown>>} body a body of it, token included
  * @returns {{ first: string, second: string, original: Record<string, unknown>, moved: Record<string, unknown>,
  *   originalToken: string, movedToken: string }}
@@ -54,7 +56,7 @@ export function movedBoundary(operation, body) {
 
 /**
  * Markdown of `movedBoundary`: both bodies and their one token.
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @param {Readonly<Record<string, unknown>>} body
  */
 export function movedBoundaryMarkdown(operation, body) {
@@ -68,7 +70,7 @@ export function movedBoundaryMarkdown(operation, body) {
 /**
  * Signed path operations grouped by identical recipe (same fields in the same order, same formats); only groups of
  * two or more.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @returns {{ fields: readonly string[], entries: OperationEntry[] }[]}
  */
 export function sharedRecipeGroups(spec) {
@@ -87,7 +89,7 @@ export function sharedRecipeGroups(spec) {
 
 /**
  * Table of the operations that share a recipe.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  */
 export function sharedRecipeTable(spec) {
   const groups = sharedRecipeGroups(spec);
@@ -100,7 +102,7 @@ export function sharedRecipeTable(spec) {
 
 /**
  * Per signed path operation, the request fields outside its recipe.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  */
 export function unsignedFieldsTable(spec) {
   const rows = listOperations(spec)

@@ -4,6 +4,8 @@ import { recipes } from '@haso-toolkit/signing';
 import { signatureOf, unsignedOf } from '@haso-toolkit/spec/reader';
 import { code } from './markdown.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
+
 /** @typedef {import('@haso-toolkit/signing').LooseRecipe} LooseRecipe */
 
 /** @type {Readonly<Record<import('@haso-toolkit/spec/reader').UnsignedReason, string>>} */
@@ -20,7 +22,7 @@ const RECIPES = recipes;
 /**
  * The operation's token recipe from @haso-toolkit/signing, or undefined when it is unsigned. Throws when the spec
  * (`x-haso-signature`) and the signing package disagree, i.e. when the signing package was built from another spec.
- * @param {Record<string, any>} operation
+ * @param {Pick<OperationObject, 'operationId' | 'x-haso-signature'>} operation
  * @returns {LooseRecipe | undefined}
  */
 export function recipeOf(operation) {
@@ -45,7 +47,7 @@ export function formula(recipe) {
 /**
  * Markdown paragraph of an operation's token rule: the recipe (field order, salt spelling, optional fields, formats)
  * or the reason there is none.
- * @param {Record<string, any>} operation
+ * @param {OperationObject} operation
  * @param {ReadonlySet<string>} requiredFields required request properties (absent optional fields enter as "")
  * @param {string} signingGuideLink Markdown link to the signing guide
  * @returns {string}

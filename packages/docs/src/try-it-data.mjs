@@ -15,6 +15,8 @@ import { operationHref } from './nav-links.mjs';
 import { listOperations } from './spec-model.mjs';
 import { recipeOf } from './token-recipe.mjs';
 
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
+
 /**
  * @typedef {object} TryItOperation
  * @property {string} operationId
@@ -34,7 +36,7 @@ import { recipeOf } from './token-recipe.mjs';
 
 /**
  * The console's data for every path operation with a request example.
- * @param {Record<string, any>} spec
+ * @param {SpecDocument} spec
  * @returns {TryItData}
  */
 export function tryItData(spec) {

@@ -1,15 +1,23 @@
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { recipes } from '@haso-toolkit/signing';
-import { requestExample } from '@haso-toolkit/spec/reader';
+import { componentSchema, requestExample } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { decorateSpec, GUIDES_GROUP, REFERENCE_GROUP } from '../src/decorate.mjs';
 import { DOC_STATUSES, docStatusOf } from '../src/doc-status.mjs';
 import { workedExample } from '../src/signing-example.mjs';
 import { listOperations, loadSpec, requestSchema } from '../src/spec-model.mjs';
 import { recipeOf } from '../src/token-recipe.mjs';
-import { entryOf, hmacBase64, independentMockToken } from './helpers.mjs';
+import {
+  badgesOf,
+  codeSamplesOf,
+  defined,
+  entryOf,
+  hmacBase64,
+  independentMockToken,
+  tagGroupsOf,
+} from './helpers.mjs';
 
-/** @typedef {Record<string, any>} Json */
+/** @typedef {import('@haso-toolkit/spec/reader').SpecDocument} SpecDocument */
 
 const source = loadSpec();
 const pristine = JSON.stringify(source);
@@ -19,11 +27,11 @@ const byId = (/** @type {string} */ id) => entryOf(spec, id);
 
 /**
  * The request schema of a path in the untouched spec.
- * @param {Json} spec
+ * @param {SpecDocument} spec
  * @param {string} key
  */
 function requestSchemaOf(spec, key) {
-  return requestSchema(spec, spec.paths[key].post);
+  return requestSchema(spec, defined(spec.paths[key]?.post, key));
 }
 
 /**
@@ -32,9 +40,9 @@ function requestSchemaOf(spec, key) {
  * @returns {string}
  */
 function tagDescription(name) {
-  const tag = spec.tags.find((/** @type {{ name: string }} */ t) => t.name === name);
+  const tag = spec.tags.find((t) => t.name === name);
   if (!tag) throw new Error(`no tag ${name}`);
-  return tag.description;
+  return defined(tag.description, `the description of tag ${name}`);
 }
 
 /**
@@ -56,7 +64,7 @@ describe('decorateSpec', () => {
   it('gives every operation a status badge and the notes from its x-haso-* fields', () => {
     for (const { key, operation } of listOperations(spec)) {
       const status = DOC_STATUSES[docStatusOf(operation)];
-      expect(operation['x-badges'][0], key).toMatchObject({ name: status.label, color: status.color });
+      expect(badgesOf(operation)[0], key).toMatchObject({ name: status.label, color: status.color });
       expect(operation.description, key).toContain(operation['x-haso-doc-title']);
       const section = operation['x-haso-doc-section'];
       if (/\d/.test(section)) expect(operation.description, key).toContain(`section ${section}`);
@@ -66,7 +74,7 @@ describe('decorateSpec', () => {
       }
       const provisional = operation['x-haso-path-status'] === 'provisional';
       expect(
-        operation['x-badges'].some((/** @type {{ name: string }} */ b) => b.name === 'Provisional'),
+        badgesOf(operation).some((b) => b.name === 'Provisional'),
         key,
       ).toBe(provisional);
       expect(operation.description.includes('**Provisional path:**'), key).toBe(provisional);
@@ -74,11 +82,11 @@ describe('decorateSpec', () => {
       if (signature) {
         expect(operation.description, key).toContain([...signature.fields, signature.salt].join(' + '));
       } else {
-        expect(operation.description, key).toContain(`**Token:** none — \`${operation['x-haso-unsigned'].reason}\``);
+        expect(operation.description, key).toContain(`**Token:** none — \`${operation['x-haso-unsigned']?.reason}\``);
       }
       // the original description is kept after the notes
       const original = source.paths[key]?.post?.description ?? source.webhooks[key]?.post?.description;
-      expect(operation.description.endsWith(original), key).toBe(true);
+      expect(operation.description.endsWith(defined(original, key)), key).toBe(true);
     }
   });
 
@@ -101,8 +109,8 @@ describe('decorateSpec', () => {
     expect(signed.length).toBeGreaterThan(10);
     for (const { key, operation } of signed) {
       const schema = requestSchemaOf(source, key);
-      const covered = new Set([...operation['x-haso-signature'].fields, 'requestToken']);
-      const outside = Object.keys(schema.properties).filter((f) => !covered.has(f));
+      const covered = new Set([...defined(operation['x-haso-signature'], key).fields, 'requestToken']);
+      const outside = Object.keys(schema.properties ?? {}).filter((f) => !covered.has(f));
       const line =
         String(operation.description)
           .split('\n')
@@ -123,7 +131,7 @@ describe('decorateSpec', () => {
   it("shows Haso's title and a provisional marker in the summary of title-only and provisional operations", () => {
     let changed = 0;
     for (const { key, operation } of listOperations(spec)) {
-      const original = (source.paths[key] ?? source.webhooks[key]).post.summary;
+      const original = defined((source.paths[key] ?? source.webhooks[key])?.post, key).summary;
       const flagged =
         operation['x-haso-doc-status'] === 'title-only' || operation['x-haso-path-status'] === 'provisional';
       if (!flagged) {
@@ -149,9 +157,10 @@ describe('decorateSpec', () => {
   it('generates TypeScript and curl / HTML form samples from each request example', () => {
     for (const { key, operation } of paths) {
       const example = requestExample(spec, operation);
-      const samples = operation['x-codeSamples'];
+      const samples = codeSamplesOf(operation);
       expect(samples, key).toHaveLength(2);
-      const [ts, other] = samples;
+      const ts = defined(samples[0], `${key}: the TypeScript sample`);
+      const other = defined(samples[1], `${key}: the second sample`);
       expect(ts.label).toBe('TypeScript');
       const call = ts.source.slice(ts.source.search(/const (data|form) =/));
       expect(call, key).not.toMatch(/\b(merchantId|MerchantId|requestToken):/);
@@ -173,9 +182,9 @@ describe('decorateSpec', () => {
   });
 
   it('adds the guides as a navigation group and keeps every API tag in a group', () => {
-    const groups = spec['x-tagGroups'];
-    expect(groups.map((/** @type {{ name: string }} */ g) => g.name)).toEqual([GUIDES_GROUP, REFERENCE_GROUP]);
-    expect(groups[0].tags).toEqual([
+    const groups = tagGroupsOf(spec);
+    expect(groups.map((g) => g.name)).toEqual([GUIDES_GROUP, REFERENCE_GROUP]);
+    expect(groups[0]?.tags).toEqual([
       'Getting started',
       'Signing requests',
       'Limit flow',
@@ -184,8 +193,10 @@ describe('decorateSpec', () => {
       'Result and error codes',
       'Documentation status',
     ]);
-    const grouped = new Set(groups.flatMap((/** @type {{ tags: string[] }} */ g) => g.tags));
-    for (const { operation } of listOperations(spec)) for (const tag of operation.tags) expect(grouped).toContain(tag);
+    const grouped = new Set(groups.flatMap((g) => g.tags));
+    for (const { key, operation } of listOperations(spec)) {
+      for (const tag of defined(operation.tags, `${key}: tags`)) expect(grouped).toContain(tag);
+    }
     for (const tag of spec.tags) {
       expect(grouped).toContain(tag.name);
       expect(tag.description ?? '').not.toMatch(/\{\{|\}\}/);
@@ -194,15 +205,13 @@ describe('decorateSpec', () => {
 
   it('fills the guides from the spec: codes, status table, recipes and links to real operations', () => {
     const guide = (/** @type {string} */ name) => tagDescription(name);
-    for (const entry of source.components.schemas.ResultCode['x-haso-codes']) {
+    for (const entry of defined(componentSchema(source, 'ResultCode')['x-haso-codes'], 'x-haso-codes')) {
       expect(guide('Result and error codes')).toContain(`| \`${entry.code}\` | ${entry.kind} |`);
     }
     for (const { operation } of listOperations(spec)) {
       expect(guide('Documentation status')).toContain(`[\`${operation.operationId}\`]`);
     }
-    const links = spec.tags.flatMap((/** @type {{ description?: string }} */ t) => [
-      ...(t.description ?? '').matchAll(/\]\(#\/([a-z0-9-]+)\/([a-z0-9-]+)\)/g),
-    ]);
+    const links = spec.tags.flatMap((t) => [...(t.description ?? '').matchAll(/\]\(#\/([a-z0-9-]+)\/([a-z0-9-]+)\)/g)]);
     expect(links.length).toBeGreaterThan(40);
     const ids = listOperations(spec).map((e) => String(e.operation.operationId).toLowerCase());
     for (const [, , id] of links) expect(ids).toContain(id);
@@ -211,10 +220,8 @@ describe('decorateSpec', () => {
   it('computes the worked example with the mock credentials, as openssl would', () => {
     const example = workedExample(source);
     const op = byId(example.operationId).operation;
-    const fields = op['x-haso-signature'].fields;
-    expect(example.tokenString).toBe(
-      fields.map((/** @type {string} */ f) => example.body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt,
-    );
+    const { fields } = defined(op['x-haso-signature'], `${example.operationId}'s x-haso-signature`);
+    expect(example.tokenString).toBe(fields.map((f) => example.body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt);
     expect(example.token).toBe(hmacBase64(TEST_CREDENTIALS.hmacKey, example.tokenString));
     expect(example.maskedString).not.toContain(TEST_CREDENTIALS.merchantSalt);
     expect(example.optionalField).toBe('ipAddress');
@@ -252,8 +259,10 @@ describe('decorateSpec', () => {
     );
     /** @type {Map<string, string[]>} */
     const bySignature = new Map();
-    for (const { operation } of paths.filter((e) => e.operation['x-haso-signature'])) {
-      const fields = operation['x-haso-signature'].fields.map((/** @type {string} */ f) => `\`${f}\``).join(' + ');
+    for (const { key, operation } of paths.filter((e) => e.operation['x-haso-signature'])) {
+      const fields = defined(operation['x-haso-signature'], key)
+        .fields.map((f) => `\`${f}\``)
+        .join(' + ');
       bySignature.set(fields, [...(bySignature.get(fields) ?? []), operation.operationId]);
     }
     for (const [fields, ids] of bySignature) {

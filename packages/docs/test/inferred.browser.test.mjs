@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { componentSchema, deref, findOperation } from '@haso-toolkit/spec/reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decorateSpec } from '../src/decorate.mjs';
 import { operationPage } from '../src/operation-page.mjs';
@@ -12,6 +13,7 @@ import { redocOptions } from '../src/redoc-options.mjs';
 import { renderDocs } from '../src/render-docs.mjs';
 import { listOperations, loadSpec } from '../src/spec-model.mjs';
 import { hasChromium, launchChromium, loopbackContext } from './browser.mjs';
+import { defined } from './helpers.mjs';
 
 const REASONS = {
   schema: 'minLength 1 is a safety rule of the toolkit (no page prints it)',
@@ -23,11 +25,13 @@ const REASONS = {
 /** The bundled spec with one marker of each kind on reSendKkbPin. */
 function markedSpec() {
   const spec = loadSpec();
-  spec.components.schemas.KkbRefNo['x-haso-inferred'] = REASONS.schema;
-  spec.components.schemas.ReSendKkbPinRequest.properties.ipAddress['x-haso-inferred'] = REASONS.property;
-  const op = spec.paths['/RequestV2/ReSendKkbPin'].post;
+  componentSchema(spec, 'KkbRefNo')['x-haso-inferred'] = REASONS.schema;
+  const request = componentSchema(spec, 'ReSendKkbPinRequest');
+  defined(request.properties?.ipAddress, 'ipAddress')['x-haso-inferred'] = REASONS.property;
+  const { op } = findOperation(spec, 'reSendKkbPin');
   op['x-haso-inferred'] = REASONS.operation;
-  op.requestBody.content['application/x-www-form-urlencoded']['x-haso-inferred'] = REASONS.media;
+  const form = deref(spec, op.requestBody)?.content?.['application/x-www-form-urlencoded'];
+  defined(form, 'the form media type')['x-haso-inferred'] = REASONS.media;
   return spec;
 }
 
@@ -46,10 +50,10 @@ describe('x-haso-inferred in the decorated spec and the Markdown page', () => {
   const decorated = decorateSpec(spec);
 
   it('lists a marked media type in the operation notes and asks Redoc to show the extension', () => {
-    const description = decorated.paths['/RequestV2/ReSendKkbPin'].post.description;
+    const { description } = findOperation(decorated, 'reSendKkbPin').op;
     expect(description).toContain(`request \`application/x-www-form-urlencoded\`: ${REASONS.media}`);
     expect(redocOptions().showExtensions).toEqual(['x-haso-inferred']);
-    const unmarked = decorateSpec(withoutMarkers(loadSpec())).paths['/RequestV2/ReSendKkbPin'].post.description;
+    const unmarked = findOperation(decorateSpec(withoutMarkers(loadSpec())), 'reSendKkbPin').op.description;
     expect(unmarked).not.toContain("The toolkit's reading");
   });
 

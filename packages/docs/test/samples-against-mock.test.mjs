@@ -6,13 +6,12 @@ import { startMock } from '@haso-toolkit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_BASE_URL } from '../src/mock-sample.mjs';
 import { listOperations } from '../src/spec-model.mjs';
-import { renderedSpec } from './helpers.mjs';
+import { codeSamplesOf, renderedSpec } from './helpers.mjs';
 
 const run = promisify(execFile);
 const operations = listOperations(renderedSpec()).filter((e) => e.source === 'path');
-/** @type {(operation: Record<string, any>, label: string) => string | undefined} */
-const sample = (operation, label) =>
-  operation['x-codeSamples']?.find((/** @type {{ label: string }} */ s) => s.label === label)?.source;
+/** @type {(operation: import('@haso-toolkit/spec/reader').OperationObject, label: string) => string | undefined} */
+const sample = (operation, label) => codeSamplesOf(operation).find((s) => s.label === label)?.source;
 const curlOps = operations.filter((e) => sample(e.operation, 'curl'));
 const formOps = operations.filter((e) => sample(e.operation, 'HTML form'));
 

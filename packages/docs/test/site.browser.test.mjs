@@ -9,7 +9,16 @@ import { serveDocs } from '../src/index.mjs';
 import { operationHref } from '../src/nav-links.mjs';
 import { listOperations } from '../src/spec-model.mjs';
 import { hasChromium, launchChromium, loopbackContext } from './browser.mjs';
-import { entryOf, hmacBase64, renderedSpec, sandboxRows } from './helpers.mjs';
+import {
+  badgesOf,
+  codeSamplesOf,
+  defined,
+  entryOf,
+  hmacBase64,
+  renderedSpec,
+  sandboxRows,
+  tagGroupsOf,
+} from './helpers.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../screenshots/docs.png', import.meta.url));
 const spec = renderedSpec();
@@ -43,7 +52,7 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
   it('renders the API title and both navigation groups', async () => {
     await expect(page.locator('h1').first().textContent()).resolves.toContain(spec.info.title);
     const labels = await page.locator('[data-testid="menu-item-label"]').allInnerTexts();
-    for (const group of spec['x-tagGroups']) expect(labels).toContain(group.name);
+    for (const group of tagGroupsOf(spec)) expect(labels).toContain(group.name);
   });
 
   it('lists every operation of the spec in the navigation', async () => {
@@ -104,11 +113,14 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
       .locator('[data-component-name="Dropdown/DropdownMenuItem"]')
       .filter({ hasText: /^curl$/ })
       .dispatchEvent('click');
-    const curl = op['x-codeSamples'].find((/** @type {{ label: string }} */ s) => s.label === 'curl').source;
+    const curl = defined(
+      codeSamplesOf(op).find((s) => s.label === 'curl'),
+      'the curl sample',
+    ).source;
     const token = JSON.parse(/--data-raw '([\s\S]*)'$/.exec(curl)?.[1] ?? '').requestToken;
     await expect(panel.textContent()).resolves.toContain(`"requestToken": "${token}"`);
     const header = page.getByTestId('middle-panel').filter({ hasText: op.summary }).first();
-    await expect(header.textContent()).resolves.toContain(op['x-badges'][0].name);
+    await expect(header.textContent()).resolves.toContain(defined(badgesOf(op)[0], 'a badge').name);
     await expect(page.getByText(op['x-haso-doc-title']).first().isVisible()).resolves.toBe(true);
   });
 
@@ -122,7 +134,7 @@ describe.skipIf(!hasChromium)('docs site in Chromium', () => {
     const op = entryOf(spec, 'reSendKkbPin').operation;
     /** @type {Record<string, unknown>} */
     const body = { ...requestExample(spec, op)?.value, merchantId: TEST_CREDENTIALS.merchantId };
-    const fields = /** @type {string[]} */ (op['x-haso-signature'].fields);
+    const { fields } = defined(op['x-haso-signature'], "reSendKkbPin's x-haso-signature");
     const string = fields.map((f) => body[f] ?? '').join('') + TEST_CREDENTIALS.merchantSalt;
     const guide = page.getByTestId('middle-panel').filter({ hasText: 'Worked example' }).first();
     await expect(guide.textContent()).resolves.toContain(string);

@@ -9,19 +9,22 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startMock, TEST_CREDENTIALS } from '@haso-toolkit/mock';
+import { componentExample } from '@haso-toolkit/spec/reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from '../src/index.mjs';
 import { operationHref } from '../src/nav-links.mjs';
 import { DIST_DIR } from '../src/paths.mjs';
 import { listOperations } from '../src/spec-model.mjs';
 import { hasChromium, launchChromium, loopbackContext } from './browser.mjs';
-import { builtIndexFile, entryOf, independentMockToken, renderedSpec } from './helpers.mjs';
+import { builtIndexFile, defined, entryOf, independentMockToken, renderedSpec } from './helpers.mjs';
+
+/** @typedef {import('@haso-toolkit/spec/reader').OperationObject} OperationObject */
 
 const run = promisify(execFile);
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const spec = renderedSpec();
 const signed = listOperations(spec).filter((e) => e.source === 'path' && e.operation['x-haso-signature']);
-const invalidToken = spec.components.examples.InvalidRequestToken.value;
+const invalidToken = componentExample(spec, 'InvalidRequestToken');
 const OTHER_SALT = 'not-the-mock-salt';
 
 /** @type {import('playwright-core').Browser} */
@@ -61,7 +64,7 @@ describe.skipIf(!hasChromium).each([['file://'], ['served']])('Try it, page %s',
   });
 
   /** Opens an operation's section and its console, pointed at the test's mock with the prefilled credentials. */
-  async function openConsole(/** @type {Record<string, any>} */ operation) {
+  async function openConsole(/** @type {OperationObject} */ operation) {
     await page.goto(new URL(operationHref(operation), site).href);
     await page.locator(`[id="${operationHref(operation).slice(2)}"] .haso-try-it-open`).click();
     const dialog = page.locator('[data-haso="console"]');
@@ -96,9 +99,10 @@ describe.skipIf(!hasChromium).each([['file://'], ['served']])('Try it, page %s',
       expect(await dialog.locator('[data-haso="token"]').innerText()).toBe(expected);
       const masked = await dialog.locator('[data-haso="masked"]').innerText();
       expect(masked).not.toContain(TEST_CREDENTIALS.merchantSalt);
-      expect(masked.endsWith(`<${operation['x-haso-signature'].salt}>`)).toBe(true);
+      const signature = defined(operation['x-haso-signature'], `${operation.operationId}'s x-haso-signature`);
+      expect(masked.endsWith(`<${signature.salt}>`)).toBe(true);
       const rows = await dialog.locator('.haso-parts tbody tr').count();
-      expect(rows).toBe(operation['x-haso-signature'].fields.length + 1);
+      expect(rows).toBe(signature.fields.length + 1);
 
       await dialog.locator('[data-haso="merchantSalt"]').fill(OTHER_SALT);
       const rejected = await send(dialog, key);
