@@ -5,15 +5,17 @@ import {
   componentExample as componentValue,
   requestExampleInput as exampleInput,
   findOperation,
+  type JsonObject,
+  type JsonValue,
   namedResponseExamples,
   scenariosOf,
 } from '@haso-toolkit/spec/reader';
 
-/** A Haso envelope as the spec's response examples write it. */
-export interface ExampleEnvelope {
+/** A Haso envelope as the spec's JSON response examples write it (lint rule haso/example-shape). */
+export interface ExampleEnvelope extends JsonObject {
   readonly Success: boolean;
-  readonly Errors: readonly string[] | null;
-  readonly Data: unknown;
+  readonly Errors: string[] | null;
+  readonly Data: JsonValue;
 }
 
 export const spec = loadSpec();

@@ -1,23 +1,21 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SchemaObject } from '@haso-toolkit/spec/reader';
 import { describe, expect, it } from 'vitest';
 import { staleFiles } from '../check-generated.mjs';
 import { codesOf } from '../lib/emit-codes.mjs';
 import { operationsOf } from '../lib/emit-operations.mjs';
 import { formatted } from '../lib/format.mjs';
-import { loadSpec, repoRoot } from '../lib/spec.mjs';
+import { componentSchema, findOperation, loadSpec, repoRoot } from '../lib/spec.mjs';
 import { targets } from '../lib/targets.mjs';
 
-/** The parts of an operation of the spec these tests read. */
-interface SpecOperation {
-  operationId: string;
-  'x-haso-kind'?: string;
-  'x-haso-signature'?: { fields: string[]; formats?: Record<string, string>; salt: string };
-}
-
 const spec = loadSpec();
-const paths = spec.paths as Record<string, { post: SpecOperation }>;
+/** Every path with its operation (each Haso path has one, a post). */
+const posts = Object.entries(spec.paths).map(([path, item]) => {
+  if (!item.post) throw new Error(`${path} has no post`);
+  return [path, item.post] as const;
+});
 const files = Object.values(targets)
   .flat()
   .map((t) => t.file);
@@ -32,8 +30,10 @@ describe('generated files', () => {
     const root = mkdtempSync(join(tmpdir(), 'haso-stale-'));
     for (const file of files) cpSync(join(repoRoot, file), join(root, file));
     const changed = structuredClone(spec);
-    const op = changed.paths['/RequestV2/ReSendKkbPin'].post;
-    op['x-haso-signature'].fields = [...op['x-haso-signature'].fields].reverse();
+    const { op } = findOperation(changed, 'reSendKkbPin');
+    const signature = op['x-haso-signature'];
+    if (!signature) throw new Error('reSendKkbPin is signed');
+    signature.fields = [...signature.fields].reverse();
     op.summary = 'changed';
     changed['x-haso-test-credentials'].merchantId = '999';
     const specPath = join(root, 'openapi.json');
@@ -67,10 +67,10 @@ describe('generated files', () => {
 describe('signature map', () => {
   it('equals the x-haso-signature of every signed operation, in order', async () => {
     const { recipes } = await import('../../../packages/signing/src/generated/recipes.ts');
-    const signed = Object.entries(paths).filter(([, item]) => item.post['x-haso-signature']);
-    expect(Object.keys(recipes).sort()).toEqual(signed.map(([, item]) => item.post.operationId).sort());
+    const signed = posts.filter(([, post]) => post['x-haso-signature']);
+    expect(Object.keys(recipes).sort()).toEqual(signed.map(([, post]) => post.operationId).sort());
     const byId = recipes as Record<string, unknown>;
-    for (const [path, { post }] of signed) {
+    for (const [path, post] of signed) {
       const sig = post['x-haso-signature']!;
       expect(byId[post.operationId]).toEqual({
         operationId: post.operationId,
@@ -90,7 +90,7 @@ describe('operation table', async () => {
   const documented = operations as Record<string, Record<string, unknown>>;
 
   it('lists every non-webhook operation with its declared x-haso-kind', () => {
-    const all = Object.values(paths).map((item) => item.post);
+    const all = posts.map(([, post]) => post);
     expect(Object.keys(routes)).toEqual(all.map((op) => op.operationId));
     for (const op of all) expect(routes[op.operationId]?.kind).toBe(op['x-haso-kind']);
     expect(routes.changeCustomerGsmNo?.kind).toBe('write');
@@ -146,7 +146,7 @@ describe('operation table', async () => {
     expect(JSON.stringify(schemas)).toContain('"additionalProperties":false');
   });
 
-  it.each([
+  it.each<[string, SchemaObject]>([
     ['allOf', { allOf: [{ type: 'string' }] }],
     ['const', { const: 'x' }],
     ['minItems', { type: 'array', minItems: 1 }],
@@ -158,7 +158,7 @@ describe('operation table', async () => {
 
   it('stops at an operation without x-haso-kind', () => {
     const broken = structuredClone(spec);
-    delete broken.paths['/Index/GetErrorCodes'].post['x-haso-kind'];
+    delete findOperation(broken, 'getErrorCodes').op['x-haso-kind'];
     expect(() => operationsOf(broken)).toThrow('getErrorCodes: x-haso-kind');
   });
 
@@ -180,7 +180,7 @@ describe('code table and code pattern', async () => {
   });
 
   it('is ResultCode’s pattern: a code first, any text after it', () => {
-    expect(RESULT_CODE_PATTERN).toBe(spec.components.schemas.ResultCode.pattern);
+    expect(RESULT_CODE_PATTERN).toBe(componentSchema(spec, 'ResultCode').pattern);
     expect(`^${CODE_SOURCE}`).toBe(RESULT_CODE_PATTERN);
     const message = new RegExp(RESULT_CODE_PATTERN);
     expect(message.test('RS100 - İşlem başarılı')).toBe(true);
