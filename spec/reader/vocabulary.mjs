@@ -17,5 +17,5 @@ export const TOKEN_FORMATS = Object.freeze(['yyyy-MM-dd']);
 export const INFERRED_KINDS = Object.freeze(['derived', 'safety', 'analogy']);
 /** `x-haso-codes[].kind` by code prefix. */
 export const CODE_KINDS = Object.freeze({ RS: 'result', M: 'message', H: 'error' });
-/** The body fields the SDK fills itself, by role; each operation spells them its own way (`MerchantId`, `IpAddress`). */
+/** The roles of the body fields the SDK fills itself; each operation spells them its own way (`MerchantId`). */
 export const FILLED_ROLES = Object.freeze(['merchantId', 'ipAddress', 'requestToken']);
