@@ -24,13 +24,10 @@ export interface TokenPart {
  */
 export class RequestSigner {
   readonly #tokens: TokenSigner;
-  /** Whether the salt ends the token string (`appendSalt`, default true; its type checked by createTokenSigner). */
-  readonly #appendsSalt: boolean;
   readonly provider: CryptoProvider;
 
   constructor(options: SignerOptions & { provider: CryptoProvider }) {
     this.#tokens = createTokenSigner(options);
-    this.#appendsSalt = options.appendSalt !== false;
     this.provider = options.provider;
   }
 
@@ -61,7 +58,7 @@ export class RequestSigner {
   /** The token string with the salt masked, for debugging a token mismatch. */
   describe(recipe: RecipeRef, body: Body): string {
     const found = recipeFor(recipe);
-    return this.#appendsSalt ? maskedTokenString(found, body) : tokenParts(found, body).join('');
+    return this.#tokens.appendsSalt ? maskedTokenString(found, body) : tokenParts(found, body).join('');
   }
 
   /** The token string piece by piece in recipe order (salt masked, last, when appended): `describe()` is their join. */
@@ -70,7 +67,7 @@ export class RequestSigner {
     const values = tokenParts(found, body);
     const parts: TokenPart[] = found.fields.map((name, i) => ({ kind: 'field', name, value: values[i] ?? '' }));
     const salt = found.salt ?? 'merchantSalt';
-    if (this.#appendsSalt) parts.push({ kind: 'salt', name: salt, value: `<${salt}>` });
+    if (this.#tokens.appendsSalt) parts.push({ kind: 'salt', name: salt, value: `<${salt}>` });
     return parts;
   }
 

@@ -25,6 +25,8 @@ type Body = Readonly<Record<string, unknown>>;
 
 /** requestTokens from recipe objects (no recipe table) for one set of credentials, held in its closure only. */
 export interface TokenSigner {
+  /** Whether the salt ends the token string (`appendSalt`, default true). */
+  readonly appendsSalt: boolean;
   /** Whether `sign` works: the provider declares it signs synchronously (node:crypto). */
   readonly synchronous: boolean;
   /** requestToken for a body, synchronously: only when `synchronous` (node:crypto). */
@@ -48,6 +50,7 @@ export function createTokenSigner(options: SignerOptions & { provider: CryptoPro
   const appended = appendSalt === false ? '' : merchantSalt;
   const key = hmacKey ?? merchantSalt;
   return {
+    appendsSalt: appendSalt !== false,
     synchronous: provider.synchronous === true && typeof provider.hmacSha256Base64 === 'function',
     sign: (recipe, body) =>
       (provider as Required<CryptoProvider>).hmacSha256Base64(key, tokenString(recipe, body, appended)),
