@@ -9,8 +9,10 @@
 import { createHmac, createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createHasoClient } from '@haso-toolkit/client';
+import { reSendKkbPin } from '@haso-toolkit/client/operations';
 import { TEST_CREDENTIALS } from '@haso-toolkit/mock';
 import { createSigner } from '@haso-toolkit/signing';
+import { recipes } from '@haso-toolkit/signing/recipes';
 import createClient from 'openapi-fetch';
 import { median, round1, round2, seededRandom, shuffled } from './lib/paired.mjs';
 import { isMain, printFigure } from './lib/report.mjs';
@@ -18,7 +20,7 @@ import { isMain, printFigure } from './lib/report.mjs';
 export const GOAL = 1.1;
 const { merchantId, merchantSalt } = TEST_CREDENTIALS;
 const ipAddress = '85.105.12.34';
-const path = '/RequestV2/ReSendKkbPin';
+const { path } = reSendKkbPin;
 const input = { kkbRefNo: 'KKB-20261123-0001' };
 const answer = Buffer.from(
   JSON.stringify({ Success: true, Errors: null, Data: { KkbRefNo: 'KKB-1', Message: 'RS100' } }),
@@ -51,10 +53,11 @@ export async function measure({ rounds = 15, calls = 300 } = {}) {
   presigned.requestToken = signer.sign('reSendKkbPin', presigned);
   const text = JSON.stringify(presigned);
   const key = createSecretKey(Buffer.from(merchantSalt, 'utf8'));
-  // reSendKkbPin's recipe by hand: merchantId, ipAddress, kkbRefNo, then the salt.
+  // The token string as the recipe orders it (every value here is a string), then the salt.
+  const { fields } = recipes.reSendKkbPin;
   const floorToken = (body) =>
     createHmac('sha256', key)
-      .update(`${body.merchantId}${body.ipAddress}${body.kkbRefNo}${merchantSalt}`, 'utf8')
+      .update(fields.map((field) => body[field]).join('') + merchantSalt, 'utf8')
       .digest('base64');
   if (floorToken(presigned) !== presigned.requestToken) throw new Error('the floor signs another token string');
   const plain = createClient({ baseUrl });
