@@ -1,6 +1,6 @@
 // Real servers on 127.0.0.1 (port 0) for the hostile-peer tests: they count what reached them.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 
 /** A node:http server and what it received. */
 export interface TestServer {
@@ -56,4 +56,33 @@ export function answerEnvelope(
 ) {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify({ Success: status < 300, Errors: status < 300 ? null : ['busy'], Data: data }));
+}
+
+/** A raw TCP server on 127.0.0.1 that applies `fault()` to each connection's first bytes, counting them. */
+export async function startSocketServer(fault: () => (socket: Socket) => void) {
+  const sockets = new Set<Socket>();
+  let seen = 0;
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined); // the client may reset first; nothing to report
+    socket.once('data', () => {
+      seen++;
+      fault()(socket);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen: () => seen,
+    reset: () => {
+      seen = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
 }
